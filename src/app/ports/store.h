@@ -1,0 +1,82 @@
+#pragma once
+// The storage port: what use cases need from a database. Implemented by storage/sqlite and
+// storage/postgres; both pass tests/storage_contract. Every method is one statement or one
+// transaction; batch writes are all-or-nothing.
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "org/organization.h"
+#include "planning/congress.h"
+
+namespace daihoi::app {
+
+template <class T>
+struct Page {
+  std::vector<T> items;
+  int64_t total = 0;  // matching rows, ignoring offset/limit
+};
+
+struct OrgQuery {
+  std::string root;    // restrict to this subtree (root included); empty = everything
+  std::string parent;  // only direct children of this code; empty = no restriction
+  std::string text;    // accent-insensitive match on name or code; empty = all
+  std::string level;   // empty = all levels
+  int64_t offset = 0;
+  int64_t limit = 100;
+};
+
+struct MemberQuery {
+  std::string root;  // subtree of this organization; empty = everything
+  std::string text;  // accent-insensitive match on full name or id
+  std::optional<org::MemberStatus> status;
+  int64_t offset = 0;
+  int64_t limit = 100;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Runs fn in one transaction: committed when fn succeeds, rolled back otherwise.
+  virtual Status InTransaction(const std::function<Status()>& fn) = 0;
+
+  // Levels (data, not code). A new database holds org::DefaultLevels().
+  virtual Result<std::vector<org::Level>> Levels() = 0;
+  virtual Status UpsertLevels(const std::vector<org::Level>& levels) = 0;
+
+  // Organizations, upserted by code. Callers validate the whole batch first (org::OrgTree).
+  virtual Status UpsertOrganizations(const std::vector<org::Organization>& orgs) = 0;
+  virtual Result<std::optional<org::Organization>> FindOrganization(const std::string& code) = 0;
+  // All organizations, parents before children.
+  virtual Result<std::vector<org::Organization>> AllOrganizations() = 0;
+  // Sorted by Vietnamese collation of the name.
+  virtual Result<Page<org::Organization>> SearchOrganizations(const OrgQuery& query) = 0;
+  // Root first, depth-first.
+  virtual Result<std::vector<org::Organization>> Subtree(const std::string& root) = 0;
+  // Parent first up to the top; excludes root itself.
+  virtual Result<std::vector<org::Organization>> Ancestors(const std::string& code) = 0;
+  // Organizations and full members per level within the subtree (root included).
+  // Full members are counted from the member registry where one is loaded for an
+  // organization, else taken from its stated count.
+  virtual Result<std::vector<org::LevelCount>> CountsPerLevel(const std::string& root) = 0;
+
+  // Members, upserted by id. Callers validate first (each org_code exists).
+  virtual Status UpsertMembers(const std::vector<org::Member>& members) = 0;
+  // Sorted by R-ORDER (given name, family name, middle names; Vietnamese collation).
+  virtual Result<Page<org::Member>> SearchMembers(const MemberQuery& query) = 0;
+  // Streams every member of the subtree (all when root is empty) in id order.
+  virtual Status ForEachMember(const std::string& root,
+                               const std::function<void(const org::Member&)>& fn) = 0;
+
+  // Congresses, upserted by (org_code, term).
+  virtual Status UpsertCongresses(const std::vector<planning::Congress>& congresses) = 0;
+  // Every congress of the subtree (root included); all when root is empty.
+  virtual Result<std::vector<planning::Congress>> Congresses(const std::string& root) = 0;
+};
+
+}  // namespace daihoi::app
