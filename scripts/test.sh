@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 export DAIHOI_BIN=$PWD/build/ci/src/daihoi
 export DAIHOI_REQUIRE_PG=1
 
+scripts/check-layers.sh
+
 scripts/with-postgres.sh bash -c '
   set -euo pipefail
   ctest --test-dir build/ci --output-on-failure -j 2

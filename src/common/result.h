@@ -19,7 +19,10 @@ enum class ErrorCode {
 };
 
 struct Error {
-  ErrorCode code = ErrorCode::kInternal;
+  Error(ErrorCode code = ErrorCode::kInternal, std::string message = {}, std::string field = {})
+      : code(code), message(std::move(message)), field(std::move(field)) {}
+
+  ErrorCode code;
   std::string message;  // Vietnamese or English, for a person to read
   std::string field;    // where: a column, JSON path or parameter name; may be empty
   std::string file;     // the input file, when there is one
