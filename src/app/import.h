@@ -19,6 +19,9 @@ struct Table {
   std::string file;  // name shown in messages
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;
+  // The file row where each entry of `rows` starts (a CSV record may span lines). Empty means
+  // the header is row 1 and rows[i] is row i + 2, as in a spreadsheet.
+  std::vector<long> row_numbers;
 };
 
 // One problem, located: `row` is the line in the file (the header is row 1), `column` the

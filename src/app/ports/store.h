@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "common/result.h"
@@ -60,9 +61,28 @@ class Store {
   virtual Result<std::vector<org::Organization>> Subtree(const std::string& root) = 0;
   // Parent first up to the top; excludes root itself.
   virtual Result<std::vector<org::Organization>> Ancestors(const std::string& code) = 0;
+  // Organizations without a parent (the tops of the tree browser). The default filters
+  // AllOrganizations(); an engine may answer with one query instead.
+  virtual Result<std::vector<org::Organization>> Roots() {
+    auto all = AllOrganizations();
+    if (!all.ok()) return all.error();
+    std::vector<org::Organization> roots;
+    for (auto& organization : *all) {
+      if (organization.parent_code.empty()) roots.push_back(std::move(organization));
+    }
+    return roots;
+  }
   // Organizations and full members per level within the subtree (root included).
   // Full members are counted from the member registry where one is loaded for an
   // organization, else taken from its stated count.
+  // Precisely, for each organization X of the subtree, members(X) is:
+  //  - when some member of X's own subtree is in the registry (any status): the full members
+  //    attached to X in the registry plus members(child) summed over X's children;
+  //  - else X's stated count when it has one;
+  //  - else members(child) summed over its children (0 for a leaf).
+  // A level's `members` is the sum of members(X) over the subtree's organizations of that level.
+  // Levels are returned by rank; a level without organizations in the subtree is left out. An
+  // empty root means every organization; an unknown root is kNotFound.
   virtual Result<std::vector<org::LevelCount>> CountsPerLevel(const std::string& root) = 0;
 
   // Members, upserted by id. Callers validate first (each org_code exists).
@@ -72,6 +92,17 @@ class Store {
   // Streams every member of the subtree (all when root is empty) in id order.
   virtual Status ForEachMember(const std::string& root,
                                const std::function<void(const org::Member&)>& fn) = 0;
+  // Which of `ids` are stored already (imports count inserted vs updated). This default scans
+  // every member; an engine may override it with an indexed lookup.
+  virtual Result<std::vector<std::string>> ExistingMemberIds(const std::vector<std::string>& ids) {
+    std::unordered_set<std::string> wanted(ids.begin(), ids.end());
+    std::vector<std::string> found;
+    Status s = ForEachMember("", [&](const org::Member& m) {
+      if (wanted.contains(m.id)) found.push_back(m.id);
+    });
+    if (!s) return s.error();
+    return found;
+  }
 
   // Congresses, upserted by (org_code, term).
   virtual Status UpsertCongresses(const std::vector<planning::Congress>& congresses) = 0;

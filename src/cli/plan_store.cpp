@@ -1,0 +1,32 @@
+#include "cli/plan_store.h"
+
+namespace daihoi::cli {
+
+Result<SubtreeData> LoadSubtree(app::Store& store, const std::string& root,
+                                const std::string& field) {
+  auto found = store.FindOrganization(root);
+  if (!found) return found.error();
+  if (!*found) {
+    return InvalidInput(field + ": không tìm thấy tổ chức (unknown organization) '" + root + "'");
+  }
+  auto levels = store.Levels();
+  if (!levels) return levels.error();
+  auto orgs = store.Subtree(root);
+  if (!orgs) return orgs.error();
+  // The subtree stands alone: its root's parent lies outside it.
+  for (org::Organization& o : *orgs) {
+    if (o.code == root) o.parent_code.clear();
+  }
+  auto tree = org::OrgTree::Build(std::move(*orgs), *levels);
+  if (!tree) {
+    return StorageError(
+        "dữ liệu tổ chức trong cơ sở dữ liệu không nhất quán (inconsistent "
+        "organizations): " +
+        tree.error().Describe());
+  }
+  auto congresses = store.Congresses(root);
+  if (!congresses) return congresses.error();
+  return SubtreeData{std::move(*levels), std::move(*tree), (*found)->name, std::move(*congresses)};
+}
+
+}  // namespace daihoi::cli

@@ -1,0 +1,395 @@
+#include "http/api.h"
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/import.h"
+#include "app/ports/store.h"
+#include "http/dto.h"
+#include "http/errors.h"
+#include "http/openapi.h"
+#include "http/params.h"
+#include "http/store_pool.h"
+#include "report/table_io.h"
+#include "text/text.h"
+
+namespace daihoi::http {
+namespace {
+
+using nlohmann::json;
+
+struct Reply {
+  int status = 200;
+  json body;
+};
+
+using Handler =
+    std::function<Result<Reply>(const httplib::Request&, app::Store&, const ApiOptions&)>;
+
+void WriteJson(httplib::Response& res, int status, const json& body) {
+  res.status = status;
+  res.set_header("Cache-Control", "no-store");
+  // Invalid UTF-8 in stored data must not turn a read into a 500.
+  res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace),
+                  "application/json; charset=utf-8");
+}
+
+void WriteError(httplib::Response& res, const Error& error) {
+  WriteJson(res, HttpStatus(error.code), ErrorBody(error));
+}
+
+// Leases a store for the request, runs the handler, writes its reply or its error.
+httplib::Server::Handler Route(StorePool& pool, const ApiOptions& options, Handler handler) {
+  return [&pool, options, handler = std::move(handler)](const httplib::Request& req,
+                                                        httplib::Response& res) {
+    auto store = pool.Acquire();
+    if (!store.ok()) {
+      WriteError(res, store.error());
+      return;
+    }
+    auto reply = handler(req, **store, options);
+    if (!reply.ok()) {
+      WriteError(res, reply.error());
+      return;
+    }
+    WriteJson(res, reply->status, reply->body);
+  };
+}
+
+std::optional<std::string> Param(const httplib::Request& req, const char* name) {
+  if (!req.has_param(name)) return std::nullopt;
+  return req.get_param_value(name);
+}
+
+std::string TextParam(const httplib::Request& req, const char* name) {
+  return text::Normalize(req.get_param_value(name));
+}
+
+json PageBody(json items, int64_t total, const Paging& paging) {
+  return {{"items", std::move(items)},
+          {"total", total},
+          {"offset", paging.offset},
+          {"limit", paging.limit}};
+}
+
+// The organization, or 404 naming the parameter that carried its code.
+Result<org::Organization> RequireOrganization(app::Store& store, const std::string& code,
+                                              const char* field) {
+  auto found = store.FindOrganization(code);
+  if (!found.ok()) return found.error();
+  if (!*found) {
+    Error error = NotFound("không có tổ chức đảng '" + code + "' (unknown organization)");
+    error.field = field;
+    return error;
+  }
+  return std::move(**found);
+}
+
+// Figures for one node of the tree: full members and organizations below it (whole subtree,
+// from its counts per level), and its direct children (whether it can be expanded).
+Result<json> Summary(app::Store& store, const org::Organization& organization,
+                     const std::vector<org::LevelCount>& counts) {
+  app::OrgQuery children;
+  children.parent = organization.code;
+  children.limit = 0;
+  auto page = store.SearchOrganizations(children);
+  if (!page.ok()) return page.error();
+  return json{{"members", SubtreeMembers(counts, organization.level)},
+              {"units", std::max<int64_t>(0, SubtreeOrganizations(counts) - 1)},
+              {"children", page->total}};
+}
+
+Result<json> Summary(app::Store& store, const org::Organization& organization) {
+  auto counts = store.CountsPerLevel(organization.code);
+  if (!counts.ok()) return counts.error();
+  return Summary(store, organization, *counts);
+}
+
+// An organization with its summary, as the tree shows it.
+Result<json> NodeJson(app::Store& store, const org::Organization& organization) {
+  auto summary = Summary(store, organization);
+  if (!summary.ok()) return summary.error();
+  json node = ToJson(organization);
+  node["summary"] = std::move(*summary);
+  return node;
+}
+
+Result<Reply> GetHealth(const httplib::Request&, app::Store& store, const ApiOptions&) {
+  // A real read, so a broken database shows here.
+  auto levels = store.Levels();
+  if (!levels.ok()) return levels.error();
+  return Reply{200, {{"status", "ok"}, {"version", DAIHOI_VERSION}}};
+}
+
+Result<Reply> GetLevels(const httplib::Request&, app::Store& store, const ApiOptions&) {
+  auto levels = store.Levels();
+  if (!levels.ok()) return levels.error();
+  std::sort(levels->begin(), levels->end(),
+            [](const org::Level& a, const org::Level& b) { return a.rank < b.rank; });
+  json items = json::array();
+  for (const auto& level : *levels) items.push_back(ToJson(level));
+  return Reply{200, {{"items", std::move(items)}}};
+}
+
+Result<Reply> GetRoots(const httplib::Request&, app::Store& store, const ApiOptions&) {
+  auto roots = store.Roots();
+  if (!roots.ok()) return roots.error();
+  std::sort(roots->begin(), roots->end(),
+            [](const org::Organization& a, const org::Organization& b) {
+              return text::Compare(a.name, b.name) < 0;
+            });
+  json items = json::array();
+  for (const auto& root : *roots) {
+    auto node = NodeJson(store, root);
+    if (!node.ok()) return node.error();
+    items.push_back(std::move(*node));
+  }
+  int64_t total = static_cast<int64_t>(items.size());
+  return Reply{200, {{"items", std::move(items)}, {"total", total}}};
+}
+
+Result<Reply> ListOrganizations(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+  auto paging = ParsePaging(Param(req, "offset"), Param(req, "limit"));
+  if (!paging.ok()) return paging.error();
+  app::OrgQuery query;
+  query.root = TextParam(req, "root");
+  query.parent = TextParam(req, "parent");
+  query.text = TextParam(req, "q");
+  query.level = TextParam(req, "level");
+  query.offset = paging->offset;
+  query.limit = paging->limit;
+  if (!query.root.empty()) {
+    auto root = RequireOrganization(store, query.root, "root");
+    if (!root.ok()) return root.error();
+  }
+  if (!query.parent.empty()) {
+    auto parent = RequireOrganization(store, query.parent, "parent");
+    if (!parent.ok()) return parent.error();
+  }
+  auto page = store.SearchOrganizations(query);
+  if (!page.ok()) return page.error();
+  json items = json::array();
+  for (const auto& organization : page->items) items.push_back(ToJson(organization));
+  return Reply{200, PageBody(std::move(items), page->total, *paging)};
+}
+
+Result<Reply> GetOrganization(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+  auto organization = RequireOrganization(store, req.matches[1], "code");
+  if (!organization.ok()) return organization.error();
+  auto ancestors = store.Ancestors(organization->code);
+  if (!ancestors.ok()) return ancestors.error();
+  auto counts = store.CountsPerLevel(organization->code);
+  if (!counts.ok()) return counts.error();
+  auto summary = Summary(store, *organization, *counts);
+  if (!summary.ok()) return summary.error();
+
+  // The store gives the parent first; a breadcrumb reads from the top.
+  json breadcrumb = json::array();
+  for (auto it = ancestors->rbegin(); it != ancestors->rend(); ++it) {
+    breadcrumb.push_back(ToJson(*it));
+  }
+  json per_level = json::array();
+  for (const auto& count : *counts) per_level.push_back(ToJson(count));
+  return Reply{200,
+               {{"organization", ToJson(*organization)},
+                {"ancestors", std::move(breadcrumb)},
+                {"counts", std::move(per_level)},
+                {"summary", std::move(*summary)}}};
+}
+
+Result<Reply> GetChildren(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+  auto paging = ParsePaging(Param(req, "offset"), Param(req, "limit"));
+  if (!paging.ok()) return paging.error();
+  auto organization = RequireOrganization(store, req.matches[1], "code");
+  if (!organization.ok()) return organization.error();
+  app::OrgQuery query;
+  query.parent = organization->code;
+  query.offset = paging->offset;
+  query.limit = paging->limit;
+  auto page = store.SearchOrganizations(query);
+  if (!page.ok()) return page.error();
+  json items = json::array();
+  for (const auto& child : page->items) {
+    auto node = NodeJson(store, child);
+    if (!node.ok()) return node.error();
+    items.push_back(std::move(*node));
+  }
+  return Reply{200, PageBody(std::move(items), page->total, *paging)};
+}
+
+Result<Reply> GetCounts(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+  auto organization = RequireOrganization(store, req.matches[1], "code");
+  if (!organization.ok()) return organization.error();
+  auto counts = store.CountsPerLevel(organization->code);
+  if (!counts.ok()) return counts.error();
+  json per_level = json::array();
+  for (const auto& count : *counts) per_level.push_back(ToJson(count));
+  return Reply{200,
+               {{"code", organization->code},
+                {"counts", std::move(per_level)},
+                {"members", SubtreeMembers(*counts, organization->level)},
+                {"organizations", SubtreeOrganizations(*counts)}}};
+}
+
+Result<Reply> ListMembers(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+  auto paging = ParsePaging(Param(req, "offset"), Param(req, "limit"));
+  if (!paging.ok()) return paging.error();
+  auto status = ParseStatus(Param(req, "status"));
+  if (!status.ok()) return status.error();
+  app::MemberQuery query;
+  query.root = TextParam(req, "root");
+  query.text = TextParam(req, "q");
+  query.status = *status;
+  query.offset = paging->offset;
+  query.limit = paging->limit;
+  if (!query.root.empty()) {
+    auto root = RequireOrganization(store, query.root, "root");
+    if (!root.ok()) return root.error();
+  }
+  // R-ORDER: the store returns members by given name, family name, middle names.
+  auto page = store.SearchMembers(query);
+  if (!page.ok()) return page.error();
+  // Each member carries its organization's name so a search result reads on its own.
+  std::map<std::string, std::string> org_names;
+  json items = json::array();
+  for (const auto& member : page->items) {
+    auto known = org_names.find(member.org_code);
+    if (known == org_names.end()) {
+      auto found = store.FindOrganization(member.org_code);
+      if (!found.ok()) return found.error();
+      known = org_names.emplace(member.org_code, *found ? (*found)->name : std::string()).first;
+    }
+    json item = ToJson(member);
+    item["org_name"] = known->second;
+    items.push_back(std::move(item));
+  }
+  return Reply{200, PageBody(std::move(items), page->total, *paging)};
+}
+
+// The uploaded file: the multipart field `file`, or else the raw body. Its name (for messages)
+// comes from the `file` parameter, the multipart part or X-File-Name.
+struct Upload {
+  std::string name;
+  std::string bytes;
+};
+
+Result<Upload> ReadUpload(const httplib::Request& req) {
+  Upload upload;
+  if (req.is_multipart_form_data()) {
+    if (!req.has_file("file")) {
+      return InvalidInput("thiếu tệp trong trường 'file' (multipart field 'file' missing)", "file");
+    }
+    auto part = req.get_file_value("file");
+    upload.name = part.filename;
+    upload.bytes = std::move(part.content);
+  } else {
+    upload.bytes = req.body;
+  }
+  if (req.has_param("file")) {
+    upload.name = req.get_param_value("file");
+  } else if (upload.name.empty() && req.has_header("X-File-Name")) {
+    upload.name = httplib::detail::decode_url(req.get_header_value("X-File-Name"), false);
+  }
+  if (upload.bytes.empty()) return InvalidInput("tệp rỗng (the file is empty)", "file");
+  // The reader tells CSV from XLSX by content; the name is only for messages.
+  if (upload.name.empty()) upload.name = "upload";
+  return upload;
+}
+
+// 200 with the report when the file is clean (written unless dry_run); 400 with the same report
+// when any row has an error, in which case nothing was written.
+Result<Reply> PostImport(const httplib::Request& req, app::Store& store,
+                         const ApiOptions& options) {
+  auto kind = ParseImportKind(req.matches[1].str());
+  if (!kind.ok()) return kind.error();
+  auto dry_run = ParseBool("dry_run", Param(req, "dry_run"), false);
+  if (!dry_run.ok()) return dry_run.error();
+  auto upload = ReadUpload(req);
+  if (!upload.ok()) return upload.error();
+  auto table = report::ReadTable(upload->name, upload->bytes);
+  if (!table.ok()) return table.error();
+  app::ImportOptions import_options;
+  import_options.dry_run = *dry_run;
+  auto report = app::ImportTable(store, *kind, *table, import_options);
+  if (!report.ok()) return report.error();
+  json body = ToJson(*report);
+  body["dry_run"] = *dry_run;
+  body["preview"] = TablePreview(*table, options.preview_rows);
+  return Reply{report->errors.empty() ? 200 : 400, std::move(body)};
+}
+
+// Every route: method, path under /api/v1 as OpenAPI writes it, handler. The openapi.json route
+// needs no store and is registered on its own.
+struct Entry {
+  std::string_view method;
+  std::string_view path;
+  Handler handler;
+};
+
+const std::vector<Entry>& Entries() {
+  static const std::vector<Entry> entries = {
+      {"GET", "/health", GetHealth},
+      {"GET", "/levels", GetLevels},
+      {"GET", "/roots", GetRoots},
+      {"GET", "/organizations", ListOrganizations},
+      {"GET", "/organizations/{code}", GetOrganization},
+      {"GET", "/organizations/{code}/children", GetChildren},
+      {"GET", "/organizations/{code}/counts", GetCounts},
+      {"GET", "/members", ListMembers},
+      {"POST", "/import/{kind}", PostImport},
+  };
+  return entries;
+}
+
+constexpr std::string_view kOpenApiPath = "/openapi.json";
+
+// "/organizations/{code}" → "/api/v1/organizations/([^/]+)".
+std::string Pattern(std::string_view path) {
+  std::string pattern = "/api/v1";
+  size_t position = 0;
+  while (position < path.size()) {
+    size_t open = path.find('{', position);
+    if (open == std::string_view::npos) {
+      pattern += path.substr(position);
+      break;
+    }
+    pattern += path.substr(position, open - position);
+    pattern += "([^/]+)";
+    position = path.find('}', open) + 1;
+  }
+  return pattern;
+}
+
+}  // namespace
+
+std::vector<RouteInfo> ApiRoutes() {
+  std::vector<RouteInfo> routes;
+  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
+  routes.push_back({"GET", kOpenApiPath});
+  return routes;
+}
+
+void RegisterApi(httplib::Server& server, StorePool& pool, const ApiOptions& options) {
+  for (const auto& entry : Entries()) {
+    std::string pattern = Pattern(entry.path);
+    if (entry.method == "GET") {
+      server.Get(pattern, Route(pool, options, entry.handler));
+    } else {
+      server.Post(pattern, Route(pool, options, entry.handler));
+    }
+  }
+  server.Get(Pattern(kOpenApiPath), [](const httplib::Request&, httplib::Response& res) {
+    res.set_header("Cache-Control", "no-cache");
+    res.set_content(std::string(OpenApiDocument()), "application/json; charset=utf-8");
+  });
+}
+
+}  // namespace daihoi::http

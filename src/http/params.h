@@ -1,0 +1,38 @@
+#pragma once
+// Query parameters to values. Every bad value is an InvalidInput naming the parameter, so a bad
+// request is answered 400, never 500.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "app/import.h"
+#include "common/result.h"
+#include "org/organization.h"
+
+namespace daihoi::http {
+
+inline constexpr int64_t kDefaultLimit = 50;
+inline constexpr int64_t kMaxLimit = 1000;
+
+struct Paging {
+  int64_t offset = 0;
+  int64_t limit = kDefaultLimit;
+};
+
+// offset: a whole number >= 0 (default 0); limit: 0..kMaxLimit (default kDefaultLimit; 0 asks
+// for the total only). Absent parameters take their defaults; empty or malformed ones are errors.
+Result<Paging> ParsePaging(std::optional<std::string_view> offset,
+                           std::optional<std::string_view> limit);
+
+// "true"/"1" or "false"/"0"; absent gives `fallback`.
+Result<bool> ParseBool(std::string_view name, std::optional<std::string_view> value, bool fallback);
+
+// "orgs", "members", "congresses".
+Result<app::ImportKind> ParseImportKind(std::string_view text);
+std::string_view ToString(app::ImportKind kind);
+
+// A member status word (CONTRACTS.md); absent or empty means any status.
+Result<std::optional<org::MemberStatus>> ParseStatus(std::optional<std::string_view> value);
+
+}  // namespace daihoi::http

@@ -1,0 +1,843 @@
+#include "storage/postgres/postgres_store.h"
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include "storage/migrations/migrations.h"
+#include "storage/org_upsert.h"
+#include "storage/tree_rows.h"
+#include "text/text.h"
+
+namespace daihoi::storage {
+namespace {
+
+using Param = std::optional<std::string>;  // text format; nullopt is NULL
+using Params = std::vector<Param>;
+using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+Param OptionalDate(const std::optional<Date>& date) {
+  if (!date) return std::nullopt;
+  return date->ToIso();
+}
+
+Param Number(int64_t value) { return std::to_string(value); }
+
+// One row of a result, by column index.
+class Row {
+ public:
+  Row(const PGresult* result, int row) : result_(result), row_(row) {}
+  bool IsNull(int column) const { return PQgetisnull(result_, row_, column) != 0; }
+  std::string Text(int column) const {
+    return std::string(PQgetvalue(result_, row_, column),
+                       static_cast<size_t>(PQgetlength(result_, row_, column)));
+  }
+  int64_t Int(int column) const { return std::stoll(Text(column)); }
+  std::optional<int64_t> OptionalInt(int column) const {
+    if (IsNull(column)) return std::nullopt;
+    return Int(column);
+  }
+  std::optional<Date> OptionalDate(int column) const {
+    if (IsNull(column)) return std::nullopt;
+    return Date::Parse(Text(column));
+  }
+
+ private:
+  const PGresult* result_;
+  int row_;
+};
+
+// COPY text format: backslash, tab, newline and carriage return are escaped.
+void AppendCopyText(std::string& out, std::string_view value) {
+  for (char c : value) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      default: out += c;
+    }
+  }
+}
+
+void AppendCopyField(std::string& out, const Param& value, bool last = false) {
+  if (value) {
+    AppendCopyText(out, *value);
+  } else {
+    out += "\\N";
+  }
+  out += last ? '\n' : '\t';
+}
+
+std::string ByteaHex(std::string_view bytes) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out = "\\x";
+  out.reserve(2 + bytes.size() * 2);
+  for (unsigned char c : bytes) {
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+  return out;
+}
+
+constexpr const char* kSessionTables = R"sql(
+CREATE TEMP TABLE IF NOT EXISTS org_load (
+  seq bigint PRIMARY KEY,
+  code text COLLATE "C" NOT NULL,
+  name text NOT NULL,
+  level text COLLATE "C" NOT NULL,
+  parent_code text COLLATE "C" NOT NULL,
+  category text NOT NULL,
+  stated_members bigint,
+  search_key text NOT NULL
+) ON COMMIT DELETE ROWS;
+CREATE INDEX IF NOT EXISTS org_load_code ON org_load (code);
+CREATE TEMP TABLE IF NOT EXISTS org_pending (id bigint PRIMARY KEY) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS org_ready (id bigint PRIMARY KEY) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS member_load (
+  seq bigint NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  full_name text NOT NULL,
+  search_key text NOT NULL,
+  name_order_key bytea NOT NULL,
+  gender text NOT NULL,
+  birth_date date,
+  party_join_date date,
+  full_member_date date,
+  org_code text COLLATE "C" NOT NULL,
+  status text NOT NULL
+) ON COMMIT DELETE ROWS;
+)sql";
+
+constexpr const char* kOrgSelect =
+    "SELECT o.id, o.parent_id, o.code, o.name, o.level, COALESCE(p.code, ''), o.category, "
+    "o.stated_members FROM organizations o LEFT JOIN organizations p ON p.id = o.parent_id";
+
+OrgRow ReadOrgRow(const Row& row) {
+  OrgRow out;
+  out.id = row.Int(0);
+  out.parent_id = row.OptionalInt(1);
+  out.organization.code = row.Text(2);
+  out.organization.name = row.Text(3);
+  out.organization.level = row.Text(4);
+  out.organization.parent_code = row.Text(5);
+  out.organization.category = row.Text(6);
+  out.organization.members = row.OptionalInt(7);
+  return out;
+}
+
+constexpr const char* kMemberSelect =
+    "SELECT m.id, m.full_name, m.gender, m.birth_date, m.party_join_date, m.full_member_date, "
+    "o.code, m.status FROM members m JOIN organizations o ON o.id = m.org_id";
+
+org::Member ReadMember(const Row& row) {
+  org::Member member;
+  member.id = row.Text(0);
+  member.full_name = row.Text(1);
+  member.gender = row.Text(2);
+  member.birth_date = row.OptionalDate(3);
+  member.party_join_date = row.OptionalDate(4);
+  member.full_member_date = row.OptionalDate(5);
+  member.org_code = row.Text(6);
+  member.status = org::ParseMemberStatus(row.Text(7)).value_or(org::MemberStatus::kFull);
+  return member;
+}
+
+constexpr const char* kCongressSelect =
+    "SELECT o.code, c.term, c.ordinal, c.kind, c.pilot, c.planned_start, c.planned_end, "
+    "c.held_start, c.held_end FROM congresses c JOIN organizations o ON o.id = c.org_id";
+
+planning::Congress ReadCongress(const Row& row) {
+  planning::Congress congress;
+  congress.org_code = row.Text(0);
+  congress.term = row.Text(1);
+  congress.ordinal = static_cast<int>(row.Int(2));
+  congress.kind =
+      planning::ParseCongressKind(row.Text(3)).value_or(planning::CongressKind::kMembers);
+  congress.pilot = row.Text(4) == "t";
+  congress.planned_start = row.OptionalDate(5);
+  congress.planned_end = row.OptionalDate(6);
+  congress.held_start = row.OptionalDate(7);
+  congress.held_end = row.OptionalDate(8);
+  return congress;
+}
+
+std::string Trimmed(const char* message) {
+  std::string text = message != nullptr ? message : "";
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+void IgnoreNotice(void*, const char*) {}
+
+// Placeholders $1, $2, … for a query built piece by piece.
+class ParamList {
+ public:
+  std::string Add(Param value) {
+    params_.push_back(std::move(value));
+    return "$" + std::to_string(params_.size());
+  }
+  const Params& params() const { return params_; }
+
+ private:
+  Params params_;
+};
+
+// Invariants: every method holds mu_ for its whole duration (one connection, used by one thread
+// at a time; InTransaction's fn may call back, hence a recursive mutex); depth_ counts open
+// transaction levels (0: none, 1: BEGIN, >1: savepoints); prepared_ maps SQL text to the name of
+// its server-side prepared statement on this connection.
+class PostgresStore final : public app::Store, private SqlRunner {
+ public:
+  explicit PostgresStore(PGconn* conn) : conn_(conn) {}
+  ~PostgresStore() override { PQfinish(conn_); }
+
+  Status Init() {
+    PQsetNoticeProcessor(conn_, IgnoreNotice, nullptr);
+    if (auto s = ExecScript("SET client_encoding = 'UTF8'; SET datestyle = 'ISO, YMD'; "
+                            "SET client_min_messages = warning");
+        !s) {
+      return s;
+    }
+    auto collation = FirstText("SELECT collname FROM pg_collation WHERE collname = 'vi-x-icu'");
+    if (!collation.ok()) return collation.error();
+    if (!*collation) {
+      return StorageError(
+          "PostgreSQL has no collation \"vi-x-icu\" (a server built without ICU): daihoi needs it "
+          "to sort names in Vietnamese order");
+    }
+    if (auto s = Migrate(); !s) return s;
+    return ExecScript(kSessionTables);
+  }
+
+  Status InTransaction(const std::function<Status()>& fn) override {
+    std::lock_guard lock(mu_);
+    return Tx(fn);
+  }
+
+  Result<std::vector<org::Level>> Levels() override {
+    std::lock_guard lock(mu_);
+    std::vector<org::Level> levels;
+    auto s = Query("SELECT code, name, rank FROM levels ORDER BY rank, code", {},
+                   [&](const Row& row) {
+                     levels.push_back({row.Text(0), row.Text(1), static_cast<int>(row.Int(2))});
+                   });
+    if (!s) return s.error();
+    return levels;
+  }
+
+  Status UpsertLevels(const std::vector<org::Level>& levels) override {
+    std::lock_guard lock(mu_);
+    return Tx([&]() -> Status {
+      for (const auto& level : levels) {
+        if (auto s = Run("INSERT INTO levels (code, name, rank) VALUES ($1, $2, $3) "
+                         "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+                         "rank = excluded.rank",
+                         {level.code, level.name, Number(level.rank)});
+            !s) {
+          return s;
+        }
+      }
+      return {};
+    });
+  }
+
+  Status UpsertOrganizations(const std::vector<org::Organization>& orgs) override {
+    std::lock_guard lock(mu_);
+    return Tx([&]() -> Status {
+      if (auto s = ExecScript("TRUNCATE org_load, org_pending, org_ready"); !s) return s;
+      std::string data;
+      int64_t seq = 0;
+      for (const auto& organization : orgs) {
+        AppendCopyField(data, Number(++seq));
+        AppendCopyField(data, organization.code);
+        AppendCopyField(data, organization.name);
+        AppendCopyField(data, organization.level);
+        AppendCopyField(data, organization.parent_code);
+        AppendCopyField(data, organization.category);
+        AppendCopyField(data, organization.members ? Number(*organization.members) : std::nullopt);
+        AppendCopyField(data, OrgSearchKey(organization), true);
+      }
+      if (auto s = Copy("COPY org_load (seq, code, name, level, parent_code, category, "
+                        "stated_members, search_key) FROM STDIN",
+                        data);
+          !s) {
+        return s;
+      }
+      return ApplyOrgLoad(*this);
+    });
+  }
+
+  Result<std::optional<org::Organization>> FindOrganization(const std::string& code) override {
+    std::lock_guard lock(mu_);
+    std::optional<org::Organization> found;
+    auto s = Query(std::string(kOrgSelect) + " WHERE o.code = $1", {code},
+                   [&](const Row& row) { found = ReadOrgRow(row).organization; });
+    if (!s) return s.error();
+    return found;
+  }
+
+  Result<std::vector<org::Organization>> AllOrganizations() override {
+    std::lock_guard lock(mu_);
+    return DepthFirstWhere("", {});
+  }
+
+  Result<std::vector<org::Organization>> Roots() override {
+    std::lock_guard lock(mu_);
+    return DepthFirstWhere(" WHERE o.parent_id IS NULL", {});
+  }
+
+  Result<app::Page<org::Organization>> SearchOrganizations(const app::OrgQuery& query) override {
+    std::lock_guard lock(mu_);
+    std::string where = " WHERE true";
+    ParamList params;
+    if (!query.root.empty()) {
+      auto path = PathOf(query.root);
+      if (!path.ok()) return path.error();
+      where += " AND o.path >= " + params.Add(*path) + " AND o.path < " +
+               params.Add(PathUpper(*path));
+    }
+    if (!query.parent.empty()) {
+      auto path = PathOf(query.parent);
+      if (!path.ok()) return path.error();
+      where += " AND o.parent_id = (SELECT id FROM organizations WHERE code = " +
+               params.Add(query.parent) + ")";
+    }
+    if (!query.text.empty()) {
+      where += " AND strpos(o.search_key, " + params.Add(text::Fold(query.text)) + ") > 0";
+    }
+    if (!query.level.empty()) where += " AND o.level = " + params.Add(query.level);
+    app::Page<org::Organization> page;
+    auto counted = Query("SELECT count(*) FROM organizations o" + where, params.params(),
+                         [&](const Row& row) { page.total = row.Int(0); });
+    if (!counted) return counted.error();
+    std::string limit = params.Add(Number(std::max<int64_t>(query.limit, 0)));
+    std::string offset = params.Add(Number(std::max<int64_t>(query.offset, 0)));
+    auto listed = Query(std::string(kOrgSelect) + where +
+                            " ORDER BY o.name COLLATE \"vi-x-icu\", o.code LIMIT " + limit +
+                            " OFFSET " + offset,
+                        params.params(),
+                        [&](const Row& row) { page.items.push_back(ReadOrgRow(row).organization); });
+    if (!listed) return listed.error();
+    return page;
+  }
+
+  Result<std::vector<org::Organization>> Subtree(const std::string& root) override {
+    std::lock_guard lock(mu_);
+    auto path = PathOf(root);
+    if (!path.ok()) return path.error();
+    return DepthFirstWhere(" WHERE o.path >= $1 AND o.path < $2", {*path, PathUpper(*path)});
+  }
+
+  Result<std::vector<org::Organization>> Ancestors(const std::string& code) override {
+    std::lock_guard lock(mu_);
+    auto path = PathOf(code);
+    if (!path.ok()) return path.error();
+    std::vector<org::Organization> out;
+    auto s = Query(
+        "WITH RECURSIVE up (id, depth) AS ("
+        " SELECT parent_id, 1 FROM organizations WHERE code = $1 AND parent_id IS NOT NULL"
+        " UNION ALL SELECT o.parent_id, up.depth + 1 FROM up JOIN organizations o ON o.id = up.id"
+        " WHERE o.parent_id IS NOT NULL) " +
+            std::string(kOrgSelect) + " JOIN up ON up.id = o.id ORDER BY up.depth",
+        {code}, [&](const Row& row) { out.push_back(ReadOrgRow(row).organization); });
+    if (!s) return s.error();
+    return out;
+  }
+
+  Result<std::vector<org::LevelCount>> CountsPerLevel(const std::string& root) override {
+    std::lock_guard lock(mu_);
+    std::vector<org::LevelCount> out;
+    auto s = Tx([&]() -> Status {
+      std::string range;
+      Params params;
+      if (!root.empty()) {
+        auto path = PathOf(root);
+        if (!path.ok()) return path.error();
+        range = " WHERE path >= $1 AND path < $2";
+        params = {*path, PathUpper(*path)};
+      }
+      std::vector<CountRow> rows;
+      if (auto q = Query("SELECT id, parent_id, level, stated_members FROM organizations" + range +
+                             " ORDER BY path",
+                         params,
+                         [&](const Row& row) {
+                           rows.push_back({row.Int(0), row.OptionalInt(1), row.Text(2),
+                                           row.OptionalInt(3)});
+                         });
+          !q) {
+        return q;
+      }
+      std::unordered_map<int64_t, RegistryCount> registry;
+      std::string members_sql =
+          "SELECT org_id, count(*) FILTER (WHERE status = 'full'), count(*) FROM members" +
+          (root.empty() ? std::string()
+                        : " WHERE org_id IN (SELECT id FROM organizations" + range + ")") +
+          " GROUP BY org_id";
+      if (auto q = Query(members_sql, params,
+                         [&](const Row& row) {
+                           registry[row.Int(0)] = {row.Int(1), row.Int(2)};
+                         });
+          !q) {
+        return q;
+      }
+      std::vector<org::Level> levels;
+      if (auto q = Query("SELECT code, name, rank FROM levels", {},
+                         [&](const Row& row) {
+                           levels.push_back(
+                               {row.Text(0), row.Text(1), static_cast<int>(row.Int(2))});
+                         });
+          !q) {
+        return q;
+      }
+      out = RollUpCounts(rows, registry, levels);
+      return {};
+    });
+    if (!s) return s.error();
+    return out;
+  }
+
+  // COPY into the session table member_load, then one INSERT … ON CONFLICT DO UPDATE.
+  Status UpsertMembers(const std::vector<org::Member>& members) override {
+    std::lock_guard lock(mu_);
+    return Tx([&]() -> Status {
+      if (auto s = ExecScript("TRUNCATE member_load"); !s) return s;
+      std::string data;
+      int64_t seq = 0;
+      auto flush = [&]() -> Status {
+        if (data.empty()) return {};
+        Status s = PutCopyData(data);
+        data.clear();
+        return s;
+      };
+      if (auto s = StartCopy("COPY member_load (seq, id, full_name, search_key, name_order_key, "
+                             "gender, birth_date, party_join_date, full_member_date, org_code, "
+                             "status) FROM STDIN");
+          !s) {
+        return s;
+      }
+      for (const auto& member : members) {
+        AppendCopyField(data, Number(++seq));
+        AppendCopyField(data, member.id);
+        AppendCopyField(data, member.full_name);
+        AppendCopyField(data, MemberSearchKey(member));
+        AppendCopyField(data, ByteaHex(text::NameOrderKey(member.full_name)));
+        AppendCopyField(data, member.gender);
+        AppendCopyField(data, OptionalDate(member.birth_date));
+        AppendCopyField(data, OptionalDate(member.party_join_date));
+        AppendCopyField(data, OptionalDate(member.full_member_date));
+        AppendCopyField(data, member.org_code);
+        AppendCopyField(data, std::string(org::ToString(member.status)), true);
+        if (data.size() >= (1 << 20)) {
+          if (auto s = flush(); !s) return s;
+        }
+      }
+      if (auto s = flush(); !s) return s;
+      if (auto s = EndCopy(); !s) return s;
+
+      auto unknown = FirstText(
+          "SELECT l.id || '|' || l.org_code FROM member_load l WHERE NOT EXISTS "
+          "(SELECT 1 FROM organizations o WHERE o.code = l.org_code) ORDER BY l.seq LIMIT 1");
+      if (!unknown.ok()) return unknown.error();
+      if (*unknown) {
+        const std::string& found = **unknown;
+        size_t bar = found.find('|');
+        return InvalidInput("member '" + found.substr(0, bar) + "': unknown organization '" +
+                                found.substr(bar + 1) + "'",
+                            "org_code");
+      }
+      // The last row of an id wins, as if the rows were upserted one after another.
+      return Run(
+          "INSERT INTO members (id, full_name, search_key, name_order_key, gender, birth_date, "
+          "party_join_date, full_member_date, org_id, status) "
+          "SELECT DISTINCT ON (l.id) l.id, l.full_name, l.search_key, l.name_order_key, "
+          "l.gender, l.birth_date, l.party_join_date, l.full_member_date, o.id, l.status "
+          "FROM member_load l JOIN organizations o ON o.code = l.org_code "
+          "ORDER BY l.id, l.seq DESC "
+          "ON CONFLICT (id) DO UPDATE SET full_name = excluded.full_name, "
+          "search_key = excluded.search_key, name_order_key = excluded.name_order_key, "
+          "gender = excluded.gender, birth_date = excluded.birth_date, "
+          "party_join_date = excluded.party_join_date, "
+          "full_member_date = excluded.full_member_date, org_id = excluded.org_id, "
+          "status = excluded.status",
+          {});
+    });
+  }
+
+  Result<app::Page<org::Member>> SearchMembers(const app::MemberQuery& query) override {
+    std::lock_guard lock(mu_);
+    std::string where = " WHERE true";
+    ParamList params;
+    if (!query.root.empty()) {
+      auto path = PathOf(query.root);
+      if (!path.ok()) return path.error();
+      where += " AND o.path >= " + params.Add(*path) + " AND o.path < " +
+               params.Add(PathUpper(*path));
+    }
+    if (!query.text.empty()) {
+      where += " AND strpos(m.search_key, " + params.Add(text::Fold(query.text)) + ") > 0";
+    }
+    if (query.status) {
+      where += " AND m.status = " + params.Add(std::string(org::ToString(*query.status)));
+    }
+    app::Page<org::Member> page;
+    auto counted =
+        Query("SELECT count(*) FROM members m JOIN organizations o ON o.id = m.org_id" + where,
+              params.params(), [&](const Row& row) { page.total = row.Int(0); });
+    if (!counted) return counted.error();
+    std::string limit = params.Add(Number(std::max<int64_t>(query.limit, 0)));
+    std::string offset = params.Add(Number(std::max<int64_t>(query.offset, 0)));
+    // R-ORDER: given name, family name, middle names (the stored key), then birth date, then id.
+    auto listed = Query(std::string(kMemberSelect) + where +
+                            " ORDER BY m.name_order_key, m.birth_date NULLS LAST, m.id LIMIT " +
+                            limit + " OFFSET " + offset,
+                        params.params(),
+                        [&](const Row& row) { page.items.push_back(ReadMember(row)); });
+    if (!listed) return listed.error();
+    return page;
+  }
+
+  // A cursor read in batches, so fn may call back into the store between rows.
+  Status ForEachMember(const std::string& root,
+                       const std::function<void(const org::Member&)>& fn) override {
+    std::lock_guard lock(mu_);
+    return Tx([&]() -> Status {
+      std::string sql = kMemberSelect;
+      if (!root.empty()) {
+        auto path = PathOf(root);
+        if (!path.ok()) return path.error();
+        sql += " WHERE o.path >= " + Literal(*path) + " AND o.path < " + Literal(PathUpper(*path));
+      }
+      sql += " ORDER BY m.id";
+      std::string cursor = "member_stream_" + std::to_string(++cursor_serial_);
+      if (auto s = ExecScript("DECLARE " + cursor + " NO SCROLL CURSOR FOR " + sql); !s) {
+        return s;
+      }
+      while (true) {
+        PgResult batch(PQexec(conn_, ("FETCH FORWARD 5000 FROM " + cursor).c_str()), PQclear);
+        if (PQresultStatus(batch.get()) != PGRES_TUPLES_OK) {
+          return Fail(batch.get(), "reading members");
+        }
+        int rows = PQntuples(batch.get());
+        if (rows == 0) break;
+        for (int row = 0; row < rows; ++row) fn(ReadMember(Row(batch.get(), row)));
+      }
+      return ExecScript("CLOSE " + cursor);
+    });
+  }
+
+  // Looked up in batches, each one indexed query over a text[] parameter.
+  Result<std::vector<std::string>> ExistingMemberIds(const std::vector<std::string>& ids) override {
+    std::lock_guard lock(mu_);
+    std::vector<std::string> found;
+    for (size_t start = 0; start < ids.size(); start += 10000) {
+      size_t end = std::min(ids.size(), start + 10000);
+      std::string array = "{";
+      for (size_t k = start; k < end; ++k) {
+        if (k > start) array += ',';
+        array += '"';
+        for (char c : ids[k]) {
+          if (c == '"' || c == '\\') array += '\\';
+          array += c;
+        }
+        array += '"';
+      }
+      array += '}';
+      auto s = Query("SELECT id FROM members WHERE id = ANY($1::text[])", {array},
+                     [&](const Row& row) { found.push_back(row.Text(0)); });
+      if (!s) return s.error();
+    }
+    return found;
+  }
+
+  Status UpsertCongresses(const std::vector<planning::Congress>& congresses) override {
+    std::lock_guard lock(mu_);
+    return Tx([&]() -> Status {
+      for (const auto& congress : congresses) {
+        auto org_id = FirstText("SELECT id FROM organizations WHERE code = $1", {congress.org_code});
+        if (!org_id.ok()) return org_id.error();
+        if (!*org_id) {
+          return InvalidInput("congress " + congress.term + ": unknown organization '" +
+                                  congress.org_code + "'",
+                              "org_code");
+        }
+        if (auto s = Run(
+                "INSERT INTO congresses (org_id, term, ordinal, kind, pilot, planned_start, "
+                "planned_end, held_start, held_end) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
+                "ON CONFLICT (org_id, term) DO UPDATE SET ordinal = excluded.ordinal, "
+                "kind = excluded.kind, pilot = excluded.pilot, "
+                "planned_start = excluded.planned_start, planned_end = excluded.planned_end, "
+                "held_start = excluded.held_start, held_end = excluded.held_end",
+                {**org_id, congress.term, Number(congress.ordinal),
+                 std::string(planning::ToString(congress.kind)),
+                 std::string(congress.pilot ? "true" : "false"),
+                 OptionalDate(congress.planned_start), OptionalDate(congress.planned_end),
+                 OptionalDate(congress.held_start), OptionalDate(congress.held_end)});
+            !s) {
+          return s;
+        }
+      }
+      return {};
+    });
+  }
+
+  Result<std::vector<planning::Congress>> Congresses(const std::string& root) override {
+    std::lock_guard lock(mu_);
+    std::string sql = kCongressSelect;
+    Params params;
+    if (!root.empty()) {
+      auto path = PathOf(root);
+      if (!path.ok()) return path.error();
+      sql += " WHERE o.path >= $1 AND o.path < $2";
+      params = {*path, PathUpper(*path)};
+    }
+    sql += " ORDER BY o.code, c.term";
+    std::vector<planning::Congress> out;
+    auto s = Query(sql, params, [&](const Row& row) { out.push_back(ReadCongress(row)); });
+    if (!s) return s.error();
+    return out;
+  }
+
+ private:
+  Error Fail(const PGresult* result, const std::string& what) {
+    std::string message = result != nullptr ? Trimmed(PQresultErrorMessage(result)) : "";
+    if (message.empty()) message = Trimmed(PQerrorMessage(conn_));
+    return StorageError("PostgreSQL, " + what + ": " + message);
+  }
+
+  Status ExecScript(const std::string& sql) {
+    PgResult result(PQexec(conn_, sql.c_str()), PQclear);
+    auto status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+      return Fail(result.get(), "running \"" + sql.substr(0, 80) + "\"");
+    }
+    return {};
+  }
+
+  std::string Literal(const std::string& value) {
+    char* escaped = PQescapeLiteral(conn_, value.data(), value.size());
+    std::string out = escaped != nullptr ? escaped : "''";
+    PQfreemem(escaped);
+    return out;
+  }
+
+  // Runs sql as a prepared statement (prepared once per connection).
+  Result<PgResult> Execute(const std::string& sql, const Params& params) {
+    auto it = prepared_.find(sql);
+    if (it == prepared_.end()) {
+      std::string name = "q" + std::to_string(prepared_.size() + 1);
+      PgResult prepared(PQprepare(conn_, name.c_str(), sql.c_str(), 0, nullptr), PQclear);
+      if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
+        return Fail(prepared.get(), "preparing \"" + sql + "\"");
+      }
+      it = prepared_.emplace(sql, name).first;
+    }
+    std::vector<const char*> values;
+    values.reserve(params.size());
+    for (const Param& param : params) values.push_back(param ? param->c_str() : nullptr);
+    PgResult result(PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(values.size()),
+                                   values.data(), nullptr, nullptr, 0),
+                    PQclear);
+    auto status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+      return Fail(result.get(), "running \"" + sql + "\"");
+    }
+    return result;
+  }
+
+  template <class RowFn>
+  Status Query(const std::string& sql, const Params& params, RowFn&& on_row) {
+    auto result = Execute(sql, params);
+    if (!result.ok()) return result.error();
+    int rows = PQntuples(result->get());
+    for (int row = 0; row < rows; ++row) on_row(Row(result->get(), row));
+    return {};
+  }
+
+  Status Run(const std::string& sql, const Params& params) {
+    auto result = Execute(sql, params);
+    if (!result.ok()) return result.error();
+    return {};
+  }
+
+  Result<std::optional<std::string>> FirstText(const std::string& sql, const Params& params) {
+    auto result = Execute(sql, params);
+    if (!result.ok()) return result.error();
+    if (PQntuples(result->get()) == 0) return std::optional<std::string>();
+    return std::optional<std::string>(Row(result->get(), 0).Text(0));
+  }
+
+  // SqlRunner, for ApplyOrgLoad.
+  Result<int64_t> Execute(const std::string& sql) override {
+    auto result = Execute(sql, Params{});
+    if (!result.ok()) return result.error();
+    const char* tuples = PQcmdTuples(result->get());
+    return static_cast<int64_t>(tuples != nullptr && *tuples ? std::stoll(tuples) : 0);
+  }
+  Result<std::optional<std::string>> FirstText(const std::string& sql) override {
+    return FirstText(sql, Params{});
+  }
+
+  Status StartCopy(const std::string& sql) {
+    PgResult result(PQexec(conn_, sql.c_str()), PQclear);
+    if (PQresultStatus(result.get()) != PGRES_COPY_IN) return Fail(result.get(), "starting COPY");
+    return {};
+  }
+
+  Status PutCopyData(const std::string& data) {
+    if (PQputCopyData(conn_, data.data(), static_cast<int>(data.size())) != 1) {
+      return Fail(nullptr, "sending COPY data");
+    }
+    return {};
+  }
+
+  Status EndCopy() {
+    if (PQputCopyEnd(conn_, nullptr) != 1) return Fail(nullptr, "ending COPY");
+    Status status;
+    while (PGresult* raw = PQgetResult(conn_)) {
+      PgResult result(raw, PQclear);
+      if (status.ok() && PQresultStatus(raw) != PGRES_COMMAND_OK) status = Fail(raw, "COPY");
+    }
+    return status;
+  }
+
+  Status Copy(const std::string& sql, const std::string& data) {
+    if (auto s = StartCopy(sql); !s) return s;
+    Status sent = data.empty() ? Status() : PutCopyData(data);
+    Status ended = EndCopy();
+    if (!sent) return sent;
+    return ended;
+  }
+
+  // Runs fn in a transaction (depth 0) or a savepoint (nested).
+  Status Tx(const std::function<Status()>& fn) {
+    std::string savepoint = "sp" + std::to_string(depth_);
+    const bool outer = depth_ == 0;
+    if (auto s = ExecScript(outer ? "BEGIN" : "SAVEPOINT " + savepoint); !s) return s;
+    ++depth_;
+    Status result;
+    try {
+      result = fn();
+    } catch (...) {
+      --depth_;
+      Rollback(outer, savepoint);
+      throw;
+    }
+    --depth_;
+    if (!result) {
+      Rollback(outer, savepoint);
+      return result;
+    }
+    if (auto s = ExecScript(outer ? "COMMIT" : "RELEASE " + savepoint); !s) {
+      Rollback(outer, savepoint);
+      return s;
+    }
+    return {};
+  }
+
+  void Rollback(bool outer, const std::string& savepoint) {
+    if (outer) {
+      (void)ExecScript("ROLLBACK");
+    } else {
+      (void)ExecScript("ROLLBACK TO " + savepoint + "; RELEASE " + savepoint);
+    }
+  }
+
+  Result<std::string> PathOf(const std::string& code) {
+    auto path = FirstText("SELECT path FROM organizations WHERE code = $1", {code});
+    if (!path.ok()) return path.error();
+    if (!*path) return NotFound("organization '" + code + "' not found");
+    return **path;
+  }
+
+  Result<std::vector<org::Organization>> DepthFirstWhere(const std::string& where,
+                                                         const Params& params) {
+    std::vector<OrgRow> rows;
+    auto s = Query(std::string(kOrgSelect) + where + " ORDER BY o.path", params,
+                   [&](const Row& row) { rows.push_back(ReadOrgRow(row)); });
+    if (!s) return s.error();
+    return DepthFirst(std::move(rows));
+  }
+
+  Status Migrate() {
+    return Tx([&]() -> Status {
+      // Two processes opening a new database at once: the second waits, then finds it done.
+      if (auto s = ExecScript("SELECT pg_advisory_xact_lock(7418130501)"); !s) return s;
+      if (auto s = ExecScript("CREATE TABLE IF NOT EXISTS schema_migrations (version integer "
+                              "PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL "
+                              "DEFAULT now())");
+          !s) {
+        return s;
+      }
+      std::set<int64_t> applied;
+      if (auto q = Query("SELECT version FROM schema_migrations", {},
+                         [&](const Row& row) { applied.insert(row.Int(0)); });
+          !q) {
+        return q;
+      }
+      const auto& migrations = PostgresMigrations();
+      std::set<int64_t> known;
+      for (const auto& migration : migrations) known.insert(migration.version);
+      for (int64_t version : applied) {
+        if (!known.count(version)) {
+          return StorageError("the database has schema migration " + std::to_string(version) +
+                              ", unknown to this daihoi (it knows up to " +
+                              std::to_string(migrations.back().version) +
+                              "): it was written by a newer version");
+        }
+      }
+      for (const auto& migration : migrations) {
+        if (applied.count(migration.version)) continue;
+        if (auto s = ExecScript(migration.sql); !s) {
+          return StorageError("migration " + std::to_string(migration.version) + " (" +
+                              migration.name + "): " + s.error().message);
+        }
+        if (auto s = Run("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
+                         {Number(migration.version), std::string(migration.name)});
+            !s) {
+          return s;
+        }
+        if (migration.version == 1) {
+          // The one source of the out-of-the-box levels is org::DefaultLevels().
+          for (const auto& level : org::DefaultLevels()) {
+            if (auto s = Run("INSERT INTO levels (code, name, rank) VALUES ($1, $2, $3)",
+                             {level.code, level.name, Number(level.rank)});
+                !s) {
+              return s;
+            }
+          }
+        }
+      }
+      return {};
+    });
+  }
+
+  PGconn* conn_;
+  std::recursive_mutex mu_;
+  std::unordered_map<std::string, std::string> prepared_;
+  int depth_ = 0;
+  int64_t cursor_serial_ = 0;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<app::Store>> OpenPostgresStore(const std::string& url) {
+  PGconn* conn = PQconnectdb(url.c_str());
+  if (conn == nullptr) return StorageError("PostgreSQL: out of memory connecting");
+  if (PQstatus(conn) != CONNECTION_OK) {
+    std::string message = Trimmed(PQerrorMessage(conn));
+    PQfinish(conn);
+    return StorageError("PostgreSQL, connecting: " + message);
+  }
+  auto store = std::make_unique<PostgresStore>(conn);
+  if (auto s = store->Init(); !s) return s.error();
+  return std::unique_ptr<app::Store>(std::move(store));
+}
+
+}  // namespace daihoi::storage

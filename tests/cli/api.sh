@@ -1,0 +1,281 @@
+#!/usr/bin/env bash
+# The REST API end to end against the real binary: a demo SQLite database, `daihoi serve` on a
+# free port, statuses and bodies checked with curl (JSON read with node), then a graceful stop.
+set -euo pipefail
+bin=${DAIHOI_BIN:?DAIHOI_BIN must name the daihoi binary}
+
+work=$(mktemp -d)
+pid=""
+cleanup() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+fail() {
+  echo "FAIL (api.sh): $*" >&2
+  if [ -f "$work/serve.log" ]; then sed 's/^/  serve: /' "$work/serve.log" >&2; fi
+  exit 1
+}
+
+db="sqlite:$work/api.db"
+"$bin" --db "$db" demo >"$work/demo.log" 2>&1 || { cat "$work/demo.log" >&2; fail "daihoi demo failed"; }
+
+# A static web root with a hashed asset, to check MIME types, cache headers and the SPA fallback.
+mkdir -p "$work/web/assets"
+printf '<!doctype html><title>daihoi test</title><div id="root"></div>' >"$work/web/index.html"
+printf 'console.log("daihoi");' >"$work/web/assets/index-AbCd1234.js"
+
+# Starts the server on a random free port (retrying when the port is taken).
+start_server() {
+  for attempt in 1 2 3 4 5 6 7 8; do
+    port=$((20000 + RANDOM % 40000))
+    "$bin" --db "$db" serve --port "$port" --bind 127.0.0.1 --web "$work/web" >"$work/serve.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 100); do
+      if curl -fsS -o /dev/null "http://127.0.0.1:$port/api/v1/health" 2>/dev/null; then return 0; fi
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    pid=""
+  done
+  fail "the server did not come up"
+}
+start_server
+base="http://127.0.0.1:$port/api/v1"
+grep -q "http://127.0.0.1:$port" "$work/serve.log" || fail "serve does not print its address"
+
+# call METHOD PATH [curl options...]: sets $status, $ctype and the body file.
+last=""
+call() {
+  local method=$1 path=$2
+  shift 2
+  last="$method $path"
+  local out
+  out=$(curl -sS -o "$work/body" -w '%{http_code} %{content_type}' -X "$method" "$@" "$base$path") ||
+    fail "$last: curl failed"
+  status=${out%% *}
+  ctype=${out#* }
+}
+body() { cat "$work/body"; }
+expect_status() {
+  [ "$status" = "$1" ] || fail "$last: status $status, expected $1; body: $(body | head -c 600)"
+}
+# js EXPR: evaluates EXPR with `b` bound to the parsed JSON body; prints the value.
+js() {
+  node -e '
+    const fs = require("fs");
+    let b;
+    try { b = JSON.parse(fs.readFileSync(process.argv[1], "utf8")); }
+    catch (e) { console.error("not JSON: " + e.message); process.exit(2); }
+    const fold = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+    const v = eval(process.argv[2]);
+    console.log(typeof v === "object" ? JSON.stringify(v) : String(v));
+  ' "$work/body" "$1" || fail "$last: body is not JSON: $(body | head -c 300)"
+}
+expect() {
+  local got
+  got=$(js "$1")
+  [ "$got" = "$2" ] || fail "$last: $1 is '$got', expected '$2'; body: $(body | head -c 600)"
+}
+expect_json_type() {
+  case $ctype in application/json*) ;; *) fail "$last: content type '$ctype', expected JSON" ;; esac
+}
+# An error in the API's shape: {"error": {"code", "message", "field"}}.
+expect_error() {
+  local want_status=$1 want_code=$2 want_field=$3
+  expect_status "$want_status"
+  expect_json_type
+  expect 'b.error.code' "$want_code"
+  expect 'b.error.field' "$want_field"
+  expect 'typeof b.error.message === "string" && b.error.message.length > 0' true
+}
+
+echo "api: health, levels, roots"
+call GET /health
+expect_status 200
+expect_json_type
+expect 'b.status' ok
+call GET /levels
+expect_status 200
+expect 'b.items.map(l => l.code).join(",")' 'province,district,grassroots,partial,cell'
+call GET /roots
+expect_status 200
+expect 'b.total === b.items.length' true
+expect 'b.items.some(o => o.code === "HANOI" && o.summary.children > 0 && o.parent_code === "")' true
+expect 'b.items.some(o => o.code === "DANANG")' true
+
+echo "api: members"
+call GET '/members?root=KHUETRUNG&limit=0'
+expect_status 200
+expect 'b.total' 993
+expect 'b.items.length' 0
+call GET '/members?root=KHUETRUNG&status=full&limit=10'
+expect_status 200
+expect 'b.items.length' 10
+expect 'b.items.every(m => m.status === "full" && m.org_name.length > 0)' true
+full_members=$(js 'b.total')
+[ "$full_members" -gt 0 ] && [ "$full_members" -le 993 ] || fail "KHUETRUNG full members: $full_members"
+call GET '/members?root=KHUETRUNG&status=full&limit=10&offset=10'
+expect_status 200
+expect 'b.offset' 10
+
+echo "api: organizations"
+call GET '/organizations?q=quan%20thanh'
+expect_status 200
+expect 'b.total >= 1' true
+expect 'b.items.some(o => o.name.includes("Quán Thánh"))' true
+call GET '/organizations?root=BADINH&level=grassroots&limit=5'
+expect_status 200
+expect 'b.total' 56
+expect 'b.items.length' 5
+expect 'b.limit' 5
+expect 'b.offset' 0
+call GET '/organizations?root=BADINH&level=grassroots&limit=5&offset=55'
+expect_status 200
+expect 'b.items.length' 1
+call GET '/organizations?parent=HANOI&limit=0'
+expect_status 200
+expect 'b.items.length' 0
+expect 'b.total > 0' true
+call GET /organizations/BADINH
+expect_status 200
+expect 'b.organization.code' BADINH
+expect 'b.ancestors.map(a => a.code).join(",")' HANOI
+expect 'b.counts.find(c => c.level === "grassroots").organizations' 56
+expect 'b.summary.children > 0 && b.summary.units >= 56' true
+call GET /organizations/KHUETRUNG
+expect_status 200
+expect 'b.ancestors.map(a => a.code).join(",")' 'DANANG,CAMLE'
+expect 'b.summary.members' "$full_members"
+expect 'b.summary.children' 36
+call GET '/organizations/KHUETRUNG/children?limit=100'
+expect_status 200
+expect 'b.total' 36
+expect 'b.items.length' 36
+expect 'b.items.reduce((s, c) => s + c.summary.members, 0)' "$full_members"
+expect 'b.items.every(c => c.parent_code === "KHUETRUNG" && c.summary.children === 0)' true
+call GET /organizations/KHUETRUNG/counts
+expect_status 200
+expect 'b.code' KHUETRUNG
+expect 'b.members' "$full_members"
+expect 'b.counts.find(c => c.level === "cell").organizations' 36
+
+call GET '/members?q=nguyen%20van&limit=20'
+expect_status 200
+expect 'b.total > 0' true
+expect 'b.items.every(m => fold(m.full_name).includes("nguyen van"))' true
+expect 'b.items.some(m => m.full_name !== fold(m.full_name))' true
+
+echo "api: errors"
+call GET /organizations/NO-SUCH-ORG
+expect_error 404 not_found code
+call GET /organizations/NO-SUCH-ORG/children
+expect_error 404 not_found code
+call GET '/organizations?root=NO-SUCH-ORG'
+expect_error 404 not_found root
+call GET '/members?root=NO-SUCH-ORG'
+expect_error 404 not_found root
+call GET '/organizations?limit=abc'
+expect_error 400 invalid_input limit
+call GET '/organizations?offset=-1'
+expect_error 400 invalid_input offset
+call GET '/members?limit=100000'
+expect_error 400 invalid_input limit
+call GET '/organizations/BADINH/children?offset=x'
+expect_error 400 invalid_input offset
+call GET '/members?status=retired'
+expect_error 400 invalid_input status
+call GET /no-such-endpoint
+expect_error 404 not_found ''
+
+echo "api: import"
+printf 'code,name,level,parent_code,category,members\nAPI-TEST-A,Chi bộ Kiểm thử A,cell,KHUETRUNG,residential,12\nAPI-TEST-B,Chi bộ Kiểm thử B,cell,NO-SUCH-PARENT,residential,8\n' >"$work/bad.csv"
+call POST '/import/orgs?dry_run=false&file=bad.csv' --data-binary @"$work/bad.csv" -H 'Content-Type: text/csv'
+expect_status 400
+expect_json_type
+expect 'b.written' false
+expect 'b.errors.some(e => e.row === 3 && e.column === "parent_code")' true
+expect 'b.errors.every(e => e.row !== 2)' true
+expect 'b.preview.header[0]' code
+expect 'b.preview.rows.length' 2
+expect 'b.preview.row_numbers.join(",")' '2,3'
+call GET /organizations/API-TEST-A
+expect_error 404 not_found code
+
+call POST '/import/planets?file=bad.csv' --data-binary @"$work/bad.csv"
+expect_error 400 invalid_input kind
+call POST '/import/orgs?dry_run=maybe' --data-binary @"$work/bad.csv"
+expect_error 400 invalid_input dry_run
+call POST '/import/orgs' --data-binary ''
+expect_error 400 invalid_input file
+
+printf 'code,name,level,parent_code,category,members\nAPI-TEST-A,Chi bộ Kiểm thử A,cell,KHUETRUNG,residential,12\n' >"$work/good.csv"
+call POST '/import/orgs?dry_run=true' -H 'X-File-Name: good.csv' --data-binary @"$work/good.csv"
+expect_status 200
+expect 'b.written' false
+expect 'b.dry_run' true
+expect 'b.rows' 1
+expect 'b.inserted' 1
+expect 'b.errors.length' 0
+call GET /organizations/API-TEST-A
+expect_error 404 not_found code
+call POST '/import/orgs' -F "file=@$work/good.csv;type=text/csv"
+expect_status 200
+expect 'b.written' true
+expect 'b.inserted' 1
+expect 'b.file' good.csv
+call GET /organizations/API-TEST-A
+expect_status 200
+expect 'b.organization.name' 'Chi bộ Kiểm thử A'
+expect 'b.ancestors.map(a => a.code).join(",")' 'DANANG,CAMLE,KHUETRUNG'
+call POST '/import/orgs?dry_run=true' -F "other=@$work/good.csv"
+expect_error 400 invalid_input file
+
+head -c $((33 * 1024 * 1024)) /dev/zero >"$work/huge.csv"
+call POST '/import/orgs?file=huge.csv' --data-binary @"$work/huge.csv"
+expect_error 413 invalid_input file
+
+echo "api: openapi.json"
+call GET /openapi.json
+expect_status 200
+expect_json_type
+expect 'b.openapi.startsWith("3.")' true
+expect '["/organizations", "/organizations/{code}", "/organizations/{code}/children", "/organizations/{code}/counts", "/members", "/import/{kind}", "/levels", "/health"].every(p => p in b.paths)' true
+
+echo "api: static files"
+root="http://127.0.0.1:$port"
+check_static() {
+  local path=$1 want_status=$2 want_type=$3 want_cache=$4
+  local headers
+  headers=$(curl -sS -o "$work/body" -D - "$root$path" | tr -d '\r') || fail "GET $path: curl failed"
+  echo "$headers" | head -1 | grep -q " $want_status" || fail "GET $path: $(echo "$headers" | head -1), expected $want_status"
+  echo "$headers" | grep -qi "^content-type: $want_type" || fail "GET $path: wrong content type: $(echo "$headers" | grep -i '^content-type')"
+  if [ -n "$want_cache" ]; then
+    echo "$headers" | grep -qi "^cache-control: $want_cache" || fail "GET $path: wrong cache header: $(echo "$headers" | grep -i '^cache-control')"
+  fi
+}
+check_static / 200 'text/html' 'no-cache'
+grep -q 'daihoi test' "$work/body" || fail "GET / did not serve index.html"
+check_static /assets/index-AbCd1234.js 200 'text/javascript' 'public, max-age=31536000, immutable'
+check_static /org/BADINH 200 'text/html' 'no-cache'
+grep -q 'daihoi test' "$work/body" || fail "GET /org/BADINH did not fall back to index.html"
+check_static /assets/missing-AbCd1234.js 404 'text/plain' ''
+check_static /favicon.ico 404 'text/plain' ''
+
+echo "api: graceful stop"
+kill -TERM "$pid"
+set +e
+wait "$pid"
+code=$?
+set -e
+pid=""
+[ "$code" -eq 0 ] || fail "serve exited $code after SIGTERM"
+grep -q 'stopped' "$work/serve.log" || fail "serve did not report its stop"
+
+echo "api.sh: all checks passed"

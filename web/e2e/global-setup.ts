@@ -1,0 +1,88 @@
+// Creates a temporary SQLite database with the demo data, starts `daihoi serve` on a free port
+// with the built web app, waits for /api/v1/health, and stops it all afterwards.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+function daihoiBinary(): string {
+  const candidates = [process.env.DAIHOI_BIN, '../build/ci/src/daihoi', '../build/daihoi'].filter(
+    (candidate): candidate is string => Boolean(candidate),
+  );
+  for (const candidate of candidates) {
+    if (existsSync(candidate)) return resolve(candidate);
+  }
+  throw new Error(`daihoi binary not found (tried ${candidates.join(', ')}); build it or set DAIHOI_BIN`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, exited: () => string | null): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const failure = exited();
+    if (failure) throw new Error(failure);
+    try {
+      const response = await fetch(`${url}/api/v1/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`daihoi serve did not answer ${url}/api/v1/health within 20 s`);
+}
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('web/dist is missing: run `npm run build` first');
+  }
+  const bin = daihoiBinary();
+  const dir = mkdtempSync(join(tmpdir(), 'daihoi-e2e-'));
+  const db = `sqlite:${join(dir, 'e2e.db')}`;
+  execFileSync(bin, ['--db', db, 'demo'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const server = spawn(bin, ['--db', db, 'serve', '--port', String(port), '--bind', '127.0.0.1', '--web', 'dist'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  server.stdout.on('data', (chunk) => (log += chunk));
+  server.stderr.on('data', (chunk) => (log += chunk));
+  let exitCode: number | null = null;
+  const exited = new Promise<void>((done) =>
+    server.on('exit', (code) => {
+      exitCode = code ?? -1;
+      done();
+    }),
+  );
+  try {
+    await waitForHealth(url, () => (exitCode === null ? null : `daihoi serve exited ${exitCode}: ${log}`));
+  } catch (error) {
+    server.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  process.env.DAIHOI_E2E_URL = url;
+
+  return async () => {
+    if (exitCode === null) {
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+    if (exitCode !== 0) throw new Error(`daihoi serve stopped with ${exitCode}: ${log}`);
+  };
+}

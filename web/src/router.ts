@@ -1,0 +1,41 @@
+// A minimal router over the History API: the server answers every non-API path with
+// index.html, so /import and /org/CODE load directly.
+import { useEffect, useState } from 'react';
+
+export type Route = { page: 'tree'; org: string | null } | { page: 'import' };
+
+export function parseRoute(pathname: string): Route {
+  if (pathname === '/import' || pathname === '/import/') return { page: 'import' };
+  const match = /^\/org\/([^/]+)\/?$/.exec(pathname);
+  if (match) return { page: 'tree', org: decodeURIComponent(match[1]) };
+  return { page: 'tree', org: null };
+}
+
+export function routePath(route: Route): string {
+  if (route.page === 'import') return '/import';
+  return route.org ? `/org/${encodeURIComponent(route.org)}` : '/';
+}
+
+const listeners = new Set<() => void>();
+
+export function navigate(route: Route, replace = false): void {
+  const path = routePath(route);
+  if (path === window.location.pathname) return;
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  listeners.forEach((listener) => listener());
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.pathname));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.pathname));
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return route;
+}
