@@ -12,5 +12,6 @@ fi
 echo
 echo "  daihoi: http://127.0.0.1:$port"
 echo "  Cơ sở dữ liệu (database): $db"
+echo "  Đăng nhập (demo login): không cần — chưa có tài khoản nào (no accounts configured)"
 echo
 exec "$bin" --db "$db" serve --port "$port" --bind 127.0.0.1 --web web/dist
