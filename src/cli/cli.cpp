@@ -53,7 +53,10 @@ int Main(int argc, char** argv) {
   auto* demo = app.add_subcommand("demo", "Load the demo data set into --db");
   demo->add_option("--scale", scale, "seed (Ba Đình, Cẩm Lệ, Hai Bà Trưng) | national (synthetic country)")
       ->check(CLI::IsMember({"seed", "national"}));
-  demo->callback([&] { rc = RunDemo(ctx, scale); });
+  bool with_members = false;
+  demo->add_flag("--members", with_members,
+                 "With --scale national: also generate the member registry (5.6 million rows)");
+  demo->callback([&] { rc = RunDemo(ctx, scale, with_members); });
 
   std::string as_of;
   auto* progress = app.add_subcommand("progress", "Congresses held per level as of a date");

@@ -17,7 +17,8 @@ int RunApportion(const Context& ctx, const std::string& path);
 int RunImport(const Context& ctx, const std::string& what, const std::string& path);
 int RunExport(const Context& ctx, const std::string& what, const std::string& format,
               const std::string& root);
-int RunDemo(const Context& ctx, const std::string& scale);
+// with_members: also generate the member registry of the national data set (one row per member).
+int RunDemo(const Context& ctx, const std::string& scale, bool with_members);
 int RunProgress(const Context& ctx, const std::string& root, const std::string& as_of);
 int RunPlanCheck(const Context& ctx, const std::string& path);
 int RunServe(const Context& ctx, int port, const std::string& bind, const std::string& web_root);

@@ -11,12 +11,15 @@
 
 namespace daihoi::cli {
 
-int RunDemo(const Context& ctx, const std::string& scale) {
+int RunDemo(const Context& ctx, const std::string& scale, bool with_members) {
   if (scale != "seed" && scale != "national") {
     return Fail(InvalidInput("unknown scale '" + scale + "': seed, national", "--scale"));
   }
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
+  if (with_members && scale != "national") {
+    return Fail(InvalidInput("--members applies to --scale national only", "--members"));
+  }
   if (scale == "seed") {
     auto report = app::LoadDemo(**store, app::SeedDemo());
     if (!report) return Fail(report.error());
@@ -26,6 +29,7 @@ int RunDemo(const Context& ctx, const std::string& scale) {
     return 0;
   }
   app::NationalOptions options;
+  options.member_registry = with_members;
   const bool bar = ::isatty(STDERR_FILENO);
   auto report = app::LoadNationalDemo(**store, options, [&](int64_t done, int64_t total) {
     if (!bar) return;
@@ -39,7 +43,9 @@ int RunDemo(const Context& ctx, const std::string& scale) {
   });
   if (!report) return Fail(report.error());
   std::cout << "Đã nạp dữ liệu toàn quốc (tổng hợp): " << report->orgs << " tổ chức, "
-            << options.members << " đảng viên (số liệu theo đơn vị), " << report->congresses
+            << options.members << " đảng viên"
+            << (with_members ? " (có danh sách đảng viên)" : " (số liệu theo đơn vị)") << ", "
+            << report->congresses
             << " đại hội\n";
   return 0;
 }

@@ -6,7 +6,8 @@ std::string Error::Describe() const {
   std::string out;
   if (!file.empty()) out += file;
   if (row > 0) out += (out.empty() ? "" : ", ") + std::string("row ") + std::to_string(row);
-  if (!field.empty()) out += (out.empty() ? "" : ", ") + std::string("column ") + field;
+  // A field of a row is a column; otherwise it is a JSON path or an option, named as it is.
+  if (!field.empty()) out += (out.empty() ? "" : ", ") + (row > 0 ? "column " : "") + field;
   if (!rule.empty()) out += (out.empty() ? "" : " ") + rule;
   if (!out.empty()) out += ": ";
   return out + message;

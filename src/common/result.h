@@ -29,7 +29,7 @@ struct Error {
   long row = 0;         // 1-based data row (header is row 1 in CSV terms); 0 when not applicable
   std::string rule;     // the R-id broken, for kRuleViolation
 
-  // "orgs.csv, row 12, column parent_code: unknown parent 'X'".
+  // "orgs.csv, row 12, column parent_code: unknown parent 'X'"; "ballots[3].struck[1]: …".
   std::string Describe() const;
 };
 

@@ -1,7 +1,6 @@
 #include "planning/plan.h"
 
 #include <algorithm>
-#include <set>
 #include <unordered_map>
 
 namespace daihoi::planning {

@@ -71,7 +71,9 @@ Status ApplyOrgLoad(SqlRunner& sql) {
       "ON CONFLICT DO NOTHING",
       "UPDATE organizations SET parent_id = (SELECT p.id FROM org_load l "
       "JOIN organizations p ON p.code = l.parent_code WHERE l.code = organizations.code) "
-      "WHERE id IN (SELECT id FROM org_pending) AND code IN (SELECT code FROM org_load)",
+      // One IN list over ids (two would let SQLite probe every pair of them).
+      "WHERE id IN (SELECT q.id FROM org_pending q JOIN organizations o ON o.id = q.id "
+      "JOIN org_load l ON l.code = o.code)",
   };
   for (const char* step : steps) {
     if (auto s = Run(sql, step); !s) return s;
