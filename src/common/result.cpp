@@ -7,7 +7,10 @@ std::string Error::Describe() const {
   if (!file.empty()) out += file;
   if (row > 0) out += (out.empty() ? "" : ", ") + std::string("row ") + std::to_string(row);
   // A field of a row is a column; otherwise it is a JSON path or an option, named as it is.
-  if (!field.empty()) out += (out.empty() ? "" : ", ") + (row > 0 ? "column " : "") + field;
+  if (!field.empty()) {
+    out += out.empty() ? "" : ", ";
+    out += (row > 0 ? "column " : "") + field;
+  }
   if (!rule.empty()) out += (out.empty() ? "" : " ") + rule;
   if (!out.empty()) out += ": ";
   return out + message;
