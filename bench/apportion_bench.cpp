@@ -10,7 +10,7 @@
 #include <string>
 
 #include "apportionment/apportionment.h"
-#include "cli/apportion_json.h"
+#include "json/apportion_json.h"
 #include "ratio.h"
 
 namespace {
@@ -60,7 +60,7 @@ void BM_CommandHuntingtonHill(benchmark::State& state) {
   }
   const std::string text = doc.dump();
   for (auto _ : state) {
-    auto result = daihoi::cli::ApportionText(text);
+    auto result = daihoi::json::ApportionText(text);
     benchmark::DoNotOptimize(result);
   }
 }

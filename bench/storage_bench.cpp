@@ -109,8 +109,7 @@ class RawSqlite final : public Raw {
 
 class RawPostgres final : public Raw {
  public:
-  RawPostgres(const std::string& url, const std::string& schema)
-      : conn_(PQconnectdb(url.c_str())) {
+  RawPostgres(const std::string& url, const std::string& schema) : conn_(PQconnectdb(url.c_str())) {
     if (PQstatus(conn_) != CONNECTION_OK) throw std::runtime_error(PQerrorMessage(conn_));
     Exec("SET client_min_messages = warning; SET search_path TO " + schema);
   }
@@ -126,8 +125,8 @@ class RawPostgres final : public Raw {
   }
   void InsertLoop(int64_t rows) override {
     Exec("BEGIN");
-    PQclear(PQprepare(conn_, "baseline_insert", "INSERT INTO baseline (v) VALUES ($1)", 1,
-                      nullptr));
+    PQclear(
+        PQprepare(conn_, "baseline_insert", "INSERT INTO baseline (v) VALUES ($1)", 1, nullptr));
     char value[32];
     for (int64_t k = 0; k < rows; ++k) {
       std::snprintf(value, sizeof value, "B%09lld", static_cast<long long>(k));
@@ -141,7 +140,8 @@ class RawPostgres final : public Raw {
   }
   int64_t Count(const std::string& sql) override {
     PGresult* result = PQexec(conn_, sql.c_str());
-    int64_t n = PQresultStatus(result) == PGRES_TUPLES_OK ? std::atoll(PQgetvalue(result, 0, 0)) : -1;
+    int64_t n =
+        PQresultStatus(result) == PGRES_TUPLES_OK ? std::atoll(PQgetvalue(result, 0, 0)) : -1;
     PQclear(result);
     return n;
   }
@@ -159,14 +159,14 @@ struct Engine {
   std::function<void()> drop;
 };
 
-constexpr const char* kFamily[] = {"Nguyễn", "Trần", "Lê",  "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",
-                                   "Võ",     "Đặng", "Bùi", "Đỗ",   "Hồ",    "Ngô",   "Dương", "Lý"};
+constexpr const char* kFamily[] = {"Nguyễn", "Trần", "Lê",    "Phạm", "Hoàng", "Huỳnh",
+                                   "Phan",   "Vũ",   "Võ",    "Đặng", "Bùi",   "Đỗ",
+                                   "Hồ",     "Ngô",  "Dương", "Lý"};
 constexpr const char* kMiddle[] = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Quốc", "Ngọc"};
-constexpr const char* kGiven[] = {"An",   "Anh",   "Bình",  "Cường", "Dũng",  "Đức",  "Giang",
-                                  "Hà",   "Hải",   "Hạnh",  "Hoa",   "Hùng",  "Hương", "Khánh",
-                                  "Lan",  "Linh",  "Long",  "Mai",   "Minh",  "Nam",   "Nga",
-                                  "Phong", "Phương", "Quân", "Sơn",  "Tâm",   "Thảo",  "Trang",
-                                  "Tuấn", "Vân",   "Việt",  "Yến"};
+constexpr const char* kGiven[] = {
+    "An",     "Anh",   "Bình",  "Cường", "Dũng", "Đức",   "Giang", "Hà",   "Hải",  "Hạnh", "Hoa",
+    "Hùng",   "Hương", "Khánh", "Lan",   "Linh", "Long",  "Mai",   "Minh", "Nam",  "Nga",  "Phong",
+    "Phương", "Quân",  "Sơn",   "Tâm",   "Thảo", "Trang", "Tuấn",  "Vân",  "Việt", "Yến"};
 
 // A small tree for the member import: 1 province, 10 communes, 1,000 cells.
 std::vector<Organization> ImportTree() {
@@ -199,9 +199,10 @@ std::vector<Member> MemberChunk(int64_t first, int64_t count, Lcg& random) {
     member.birth_date = daihoi::Date::FromYmd(1950 + static_cast<int>(random.Next() % 55),
                                               1 + static_cast<int>(random.Next() % 12),
                                               1 + static_cast<int>(random.Next() % 28));
-    member.party_join_date = daihoi::Date::FromYmd(1975 + static_cast<int>(random.Next() % 50), 5, 19);
-    member.org_code = "P-" + std::to_string(random.Next() % 10) + "-" +
-                      std::to_string(random.Next() % 100);
+    member.party_join_date =
+        daihoi::Date::FromYmd(1975 + static_cast<int>(random.Next() % 50), 5, 19);
+    member.org_code =
+        "P-" + std::to_string(random.Next() % 10) + "-" + std::to_string(random.Next() % 100);
     member.status = random.Next() % 10 == 0 ? daihoi::org::MemberStatus::kProbationary
                                             : daihoi::org::MemberStatus::kFull;
     members.push_back(std::move(member));
@@ -216,8 +217,8 @@ std::vector<Organization> NationalTree() {
   Lcg random{2025};
   for (int province = 0; province < 34; ++province) {
     std::string p = "T" + std::to_string(province);
-    orgs.push_back({p, "Đảng bộ tỉnh " + std::to_string(province), "province", "", "",
-                    std::nullopt});
+    orgs.push_back(
+        {p, "Đảng bộ tỉnh " + std::to_string(province), "province", "", "", std::nullopt});
     for (int commune = 0; commune < 98; ++commune) {
       std::string c = p + "-X" + std::to_string(commune);
       orgs.push_back({c, "Đảng bộ xã " + std::to_string(commune), "grassroots", p, "residential",

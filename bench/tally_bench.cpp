@@ -10,13 +10,13 @@
 #include <random>
 #include <string>
 
-#include "cli/tally_json.h"
+#include "json/tally_json.h"
 #include "election/tally.h"
 #include "ratio.h"
 
 namespace {
 
-using daihoi::cli::TallyCase;
+using daihoi::json::TallyCase;
 
 // A case whose ballots each strike `candidates - seats` names at random (valid ballots).
 std::string MakeCase(int ballots, int candidates, int seats) {
@@ -104,8 +104,8 @@ void BM_ParseJson(benchmark::State& state) {
 
 void BM_Engine(benchmark::State& state) {
   const std::string& text = CaseText(static_cast<int>(state.range(0)));
-  daihoi::Result<TallyCase> tally_case = daihoi::cli::ParseTallyCase(nlohmann::json::parse(text));
-  daihoi::Result<daihoi::election::Profile> profile = daihoi::cli::LoadProfile("party-2024");
+  daihoi::Result<TallyCase> tally_case = daihoi::json::ParseTallyCase(nlohmann::json::parse(text));
+  daihoi::Result<daihoi::election::Profile> profile = daihoi::json::LoadProfile("party-2024");
   if (!tally_case || !profile) {
     state.SkipWithError("case or profile did not load");
     return;
@@ -120,16 +120,16 @@ void BM_Engine(benchmark::State& state) {
 
 void BM_EndToEnd(benchmark::State& state) {
   const std::string& text = CaseText(static_cast<int>(state.range(0)));
-  daihoi::Result<daihoi::election::Profile> profile = daihoi::cli::LoadProfile("party-2024");
+  daihoi::Result<daihoi::election::Profile> profile = daihoi::json::LoadProfile("party-2024");
   if (!profile) {
     state.SkipWithError("profile did not load");
     return;
   }
   for (auto _ : state) {
-    daihoi::Result<TallyCase> tally_case = daihoi::cli::ParseTallyCase(nlohmann::json::parse(text));
+    daihoi::Result<TallyCase> tally_case = daihoi::json::ParseTallyCase(nlohmann::json::parse(text));
     auto result = daihoi::election::TallyRound(tally_case->input, *profile);
     if (!result) state.SkipWithError(result.error().message.c_str());
-    std::string out = daihoi::cli::TallyResultToJson(*tally_case, *result).dump(2);
+    std::string out = daihoi::json::TallyResultToJson(*tally_case, *result).dump(2);
     benchmark::DoNotOptimize(out);
   }
   Label(state);

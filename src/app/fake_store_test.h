@@ -114,6 +114,28 @@ class FakeStore : public Store {
     return out;
   }
 
+  Result<int64_t> SaveAllocation(const AllocationRecord& allocation) override {
+    if (fail_writes) return StorageError("disk full");
+    AllocationRecord stored = allocation;
+    stored.id = static_cast<int64_t>(allocations_.size()) + 1;
+    stored.created_at = "2025-01-01T00:00:00Z";
+    allocations_.push_back(stored);
+    return stored.id;
+  }
+  Result<std::vector<AllocationRecord>> Allocations(const std::string& org_code) override {
+    std::vector<AllocationRecord> out;
+    for (auto it = allocations_.rbegin(); it != allocations_.rend(); ++it) {
+      if (it->org_code == org_code) out.push_back(*it);
+    }
+    return out;
+  }
+  Result<std::optional<AllocationRecord>> FindAllocation(int64_t id) override {
+    for (const auto& a : allocations_) {
+      if (a.id == id) return std::optional<AllocationRecord>(a);
+    }
+    return std::optional<AllocationRecord>();
+  }
+
   const std::vector<org::Organization>& orgs() const { return orgs_; }
   const std::map<std::string, org::Member>& members() const { return members_; }
 
@@ -121,6 +143,7 @@ class FakeStore : public Store {
   std::vector<org::Organization> orgs_;
   std::map<std::string, org::Member> members_;
   std::map<std::pair<std::string, std::string>, planning::Congress> congresses_;
+  std::vector<AllocationRecord> allocations_;
 };
 
 }  // namespace daihoi::app::testing

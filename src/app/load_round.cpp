@@ -1,13 +1,16 @@
-#include "cli/plan_store.h"
+#include "app/load_round.h"
 
-namespace daihoi::cli {
+#include <utility>
 
-Result<SubtreeData> LoadSubtree(app::Store& store, const std::string& root,
-                                const std::string& field) {
+namespace daihoi::app {
+
+Result<RoundData> LoadRound(Store& store, const std::string& root, const std::string& field) {
   auto found = store.FindOrganization(root);
   if (!found) return found.error();
   if (!*found) {
-    return InvalidInput(field + ": không tìm thấy tổ chức (unknown organization) '" + root + "'");
+    Error error = NotFound("không tìm thấy tổ chức (unknown organization) '" + root + "'");
+    error.field = field;
+    return error;
   }
   auto levels = store.Levels();
   if (!levels) return levels.error();
@@ -26,7 +29,7 @@ Result<SubtreeData> LoadSubtree(app::Store& store, const std::string& root,
   }
   auto congresses = store.Congresses(root);
   if (!congresses) return congresses.error();
-  return SubtreeData{std::move(*levels), std::move(*tree), (*found)->name, std::move(*congresses)};
+  return RoundData{std::move(*levels), std::move(*tree), (*found)->name, std::move(*congresses)};
 }
 
-}  // namespace daihoi::cli
+}  // namespace daihoi::app

@@ -1,6 +1,7 @@
 #pragma once
-// Reads what `plan check` and `progress` need from the store: one organization's subtree as an
-// OrgTree, the levels and the subtree's congresses.
+// Use case: read what a congress round's checks and rollups need from the store — one
+// organization's subtree as an OrgTree, the levels and the subtree's congresses. Used by
+// `daihoi plan check`, `daihoi progress` and the API's /progress, /congresses.
 
 #include <string>
 #include <vector>
@@ -10,18 +11,17 @@
 #include "org/tree.h"
 #include "planning/congress.h"
 
-namespace daihoi::cli {
+namespace daihoi::app {
 
-struct SubtreeData {
+struct RoundData {
   std::vector<org::Level> levels;
   org::OrgTree tree;  // the root's subtree; the root is its only top
   std::string root_name;
-  std::vector<planning::Congress> congresses;
+  std::vector<planning::Congress> congresses;  // every congress of the subtree, every term
 };
 
-// kInvalidInput naming `field` when `root` is not an organization in the store; storage
-// errors as the store reports them.
-Result<SubtreeData> LoadSubtree(app::Store& store, const std::string& root,
-                                const std::string& field);
+// kNotFound with `field` set when `root` is not an organization in the store (the CLI exits 2,
+// the API answers 404); storage errors as the store reports them.
+Result<RoundData> LoadRound(Store& store, const std::string& root, const std::string& field);
 
-}  // namespace daihoi::cli
+}  // namespace daihoi::app

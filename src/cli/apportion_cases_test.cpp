@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/apportion_json.h"
+#include "json/apportion_json.h"
 #include "cli/exit_code.h"
 
 namespace daihoi::cli {
@@ -70,7 +70,7 @@ class ApportionCaseTest : public ::testing::TestWithParam<std::string> {};
 TEST_P(ApportionCaseTest, MatchesExpected) {
   Case c;
   ASSERT_TRUE(ReadCase(CaseDir() / (GetParam() + ".case"), c)) << "no ---- separator";
-  Result<nlohmann::ordered_json> result = ApportionText(c.input);
+  Result<nlohmann::ordered_json> result = json::ApportionText(c.input);
   if (c.expected.rfind("exit ", 0) == 0) {
     const size_t newline = c.expected.find('\n');
     const int code = std::stoi(c.expected.substr(5, newline - 5));

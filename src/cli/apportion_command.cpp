@@ -1,7 +1,7 @@
 // `daihoi apportion INPUT.json | -` (CONTRACTS.md "Apportionment"): parse, allocate, print.
 #include <iostream>
 
-#include "cli/apportion_json.h"
+#include "json/apportion_json.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 
@@ -10,7 +10,7 @@ namespace daihoi::cli {
 int RunApportion(const Context& /*ctx*/, const std::string& path) {
   Result<std::string> text = ReadInput(path);
   if (!text) return Fail(text.error());
-  Result<nlohmann::ordered_json> result = ApportionText(*text);
+  Result<nlohmann::ordered_json> result = json::ApportionText(*text);
   if (!result) {
     Error error = result.error();
     if (error.file.empty()) error.file = path == "-" ? "stdin" : path;

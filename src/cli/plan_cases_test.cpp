@@ -14,7 +14,7 @@
 #include <sstream>
 
 #include "cli/exit_code.h"
-#include "cli/plan_json.h"
+#include "json/plan_json.h"
 #include "org/tree.h"
 
 namespace daihoi::cli {
@@ -81,26 +81,27 @@ Result<nlohmann::ordered_json> Evaluate(const std::string& text) {
   } catch (const json::parse_error& e) {
     return InvalidInput(std::string("JSON không hợp lệ: ") + e.what());
   }
-  auto orgs = ParseOrganizations(root.value("orgs", json::array()), "orgs");
+  auto orgs = daihoi::json::ParseOrganizations(root.value("orgs", json::array()), "orgs");
   if (!orgs) return orgs.error();
-  auto congresses = ParseCongresses(root.value("congresses", json::array()), "congresses");
+  auto congresses =
+      daihoi::json::ParseCongresses(root.value("congresses", json::array()), "congresses");
   if (!congresses) return congresses.error();
   const std::vector<org::Level> levels = org::DefaultLevels();
   auto tree = org::OrgTree::Build(*orgs, levels);
   if (!tree) return tree.error();
   if (root.contains("plan")) {
-    auto plan = ParsePlan(root["plan"]);
+    auto plan = daihoi::json::ParsePlan(root["plan"]);
     if (!plan) return plan.error();
     auto violations = planning::CheckPlan(*plan, *tree, levels, *congresses);
     if (!violations) return Prefixed(violations.error());
-    return ViolationsToJson(*violations);
+    return daihoi::json::ViolationsToJson(*violations);
   }
   auto as_of = Date::Parse(root.value("as_of", ""));
   if (!as_of) return InvalidInput("as_of: ngày không hợp lệ (invalid date)");
   auto progress =
       planning::ComputeProgress(*tree, levels, *congresses, root.value("root", ""), *as_of);
   if (!progress) return Prefixed(progress.error());
-  return ProgressToJson(*progress);
+  return daihoi::json::ProgressToJson(*progress);
 }
 
 class PlanCaseTest : public ::testing::TestWithParam<std::string> {};

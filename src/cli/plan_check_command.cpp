@@ -2,10 +2,10 @@
 // breaks a rule, 0 when it breaks none.
 #include <iostream>
 
+#include "app/load_round.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
-#include "cli/plan_json.h"
-#include "cli/plan_store.h"
+#include "json/plan_json.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -13,24 +13,27 @@ namespace daihoi::cli {
 int RunPlanCheck(const Context& ctx, const std::string& path) {
   const std::string file = path == "-" ? "stdin" : path;
   auto with_file = [&](Error error) {
-    if (error.file.empty() && error.code == ErrorCode::kInvalidInput) error.file = file;
+    if (error.file.empty() &&
+        (error.code == ErrorCode::kInvalidInput || error.code == ErrorCode::kNotFound)) {
+      error.file = file;
+    }
     return Fail(error);
   };
   Result<std::string> text = ReadInput(path);
   if (!text) return Fail(text.error());
-  nlohmann::json json;
+  nlohmann::json document;
   try {
-    json = nlohmann::json::parse(*text);
+    document = nlohmann::json::parse(*text);
   } catch (const nlohmann::json::parse_error& e) {
     return with_file(
         InvalidInput("JSON không hợp lệ tại byte " + std::to_string(e.byte) + " (malformed JSON)"));
   }
-  auto plan = ParsePlan(json);
+  auto plan = json::ParsePlan(document);
   if (!plan) return with_file(plan.error());
 
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto data = LoadSubtree(**store, plan->root, "root");
+  auto data = app::LoadRound(**store, plan->root, "root");
   if (!data) return with_file(data.error());
   auto violations = planning::CheckPlan(*plan, data->tree, data->levels, data->congresses);
   if (!violations) {
@@ -40,9 +43,9 @@ int RunPlanCheck(const Context& ctx, const std::string& path) {
     return with_file(error);
   }
   if (ctx.json) {
-    std::cout << ViolationsToJson(*violations).dump(2) << "\n";
+    std::cout << json::ViolationsToJson(*violations).dump(2) << "\n";
   } else {
-    std::cout << ViolationsText(*violations);
+    std::cout << json::ViolationsText(*violations);
   }
   return violations->empty() ? 0 : 1;
 }

@@ -1,10 +1,10 @@
 // `daihoi progress --root CODE --as-of YYYY-MM-DD [--json]` (CONTRACTS.md "Data").
 #include <iostream>
 
+#include "app/load_round.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
-#include "cli/plan_json.h"
-#include "cli/plan_store.h"
+#include "json/plan_json.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -17,15 +17,15 @@ int RunProgress(const Context& ctx, const std::string& root, const std::string& 
   }
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto data = LoadSubtree(**store, root, "--root");
+  auto data = app::LoadRound(**store, root, "--root");
   if (!data) return Fail(data.error());
   auto progress =
       planning::ComputeProgress(data->tree, data->levels, data->congresses, root, *date);
   if (!progress) return Fail(progress.error());
   if (ctx.json) {
-    std::cout << ProgressToJson(*progress).dump(2) << "\n";
+    std::cout << json::ProgressToJson(*progress).dump(2) << "\n";
   } else {
-    std::cout << ProgressText(*progress, data->root_name, data->levels);
+    std::cout << json::ProgressText(*progress, data->root_name, data->levels);
   }
   return 0;
 }

@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "cli/exit_code.h"
-#include "cli/tally_json.h"
+#include "json/tally_json.h"
 
 namespace daihoi::cli {
 namespace {
@@ -92,7 +92,7 @@ TEST_P(TallyCaseTest, MatchesExpected) {
   }
   ASSERT_TRUE(separator_seen) << GetParam() << ": no ---- line";
 
-  Result<nlohmann::ordered_json> result = TallyCaseText(input);
+  Result<nlohmann::ordered_json> result = json::TallyCaseText(input);
   const std::string trimmed = Trim(expected);
   if (trimmed.rfind("exit ", 0) == 0) {
     std::istringstream lines(trimmed);

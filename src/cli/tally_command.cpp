@@ -3,14 +3,14 @@
 
 #include "cli/commands.h"
 #include "cli/exit_code.h"
-#include "cli/tally_json.h"
+#include "json/tally_json.h"
 
 namespace daihoi::cli {
 
 int RunTally(const Context& /*ctx*/, const std::string& path) {
   Result<std::string> text = ReadInput(path);
   if (!text) return Fail(text.error());
-  Result<nlohmann::ordered_json> result = TallyCaseText(*text);
+  Result<nlohmann::ordered_json> result = json::TallyCaseText(*text);
   if (!result) {
     Error error = result.error();
     // Messages already begin with the JSON path; name the file in front of it.

@@ -1,6 +1,6 @@
 #pragma once
 // Test fixture: the values of profiles/party-2024.json as a struct (the engine has no built-in
-// profile; cli/tally_json_test.cpp checks that the file loads to these same values).
+// profile; json/tally_json_test.cpp checks that the file loads to these same values).
 
 #include "election/profile.h"
 

@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -12,12 +13,19 @@
 #include <vector>
 
 #include "app/import.h"
+#include "app/load_round.h"
 #include "app/ports/store.h"
 #include "http/dto.h"
+#include "http/delegates_api.h"
 #include "http/errors.h"
 #include "http/openapi.h"
 #include "http/params.h"
 #include "http/store_pool.h"
+#include "json/plan_json.h"
+#include "planning/plan.h"
+#include "planning/progress.h"
+#include "report/ics.h"
+#include "report/progress_xlsx.h"
 #include "report/table_io.h"
 #include "text/text.h"
 
@@ -26,9 +34,15 @@ namespace {
 
 using nlohmann::json;
 
+// A JSON body, or, when content_type is set, `bytes` as they are (a file to download, named
+// `file_name` in Content-Disposition).
 struct Reply {
-  int status = 200;
+  Reply(int status = 200, json body = {}) : status(status), body(std::move(body)) {}
+  int status;
   json body;
+  std::string content_type;
+  std::string bytes;
+  std::string file_name;
 };
 
 using Handler =
@@ -60,7 +74,16 @@ httplib::Server::Handler Route(StorePool& pool, const ApiOptions& options, Handl
       WriteError(res, reply.error());
       return;
     }
-    WriteJson(res, reply->status, reply->body);
+    if (reply->content_type.empty()) {
+      WriteJson(res, reply->status, reply->body);
+      return;
+    }
+    res.status = reply->status;
+    res.set_header("Cache-Control", "no-store");
+    if (!reply->file_name.empty()) {
+      res.set_header("Content-Disposition", "attachment; filename=\"" + reply->file_name + "\"");
+    }
+    res.set_content(std::move(reply->bytes), reply->content_type);
   };
 }
 
@@ -326,6 +349,144 @@ Result<Reply> PostImport(const httplib::Request& req, app::Store& store,
   return Reply{report->errors.empty() ? 200 : 400, std::move(body)};
 }
 
+// A JSON document whose keys keep the order the mapping wrote them in (the progress document
+// is the same text as `daihoi progress --json`).
+Reply OrderedJsonReply(const nlohmann::ordered_json& body) {
+  Reply reply;
+  reply.content_type = "application/json; charset=utf-8";
+  reply.bytes = body.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return reply;
+}
+
+// A code made safe for a file name in Content-Disposition.
+std::string FileNamePart(const std::string& code) {
+  std::string out;
+  for (char c : code) {
+    const bool safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '_' || c == '.';
+    out += safe ? c : '_';
+  }
+  return out;
+}
+
+// The round's data for ?root= (required; 404 when unknown).
+Result<app::RoundData> LoadRoundParam(const httplib::Request& req, app::Store& store,
+                                      std::string& root) {
+  auto code = ParseRequired("root", Param(req, "root"));
+  if (!code.ok()) return code.error();
+  root = text::Normalize(*code);
+  return app::LoadRound(store, root, "root");
+}
+
+// The progress of ?root= as of ?as_of= (CONTRACTS.md "Data"), computed by the function the CLI
+// uses, so both print the same document.
+Result<planning::Progress> ProgressOf(const httplib::Request& req, app::Store& store,
+                                      app::RoundData& data) {
+  auto as_of = ParseDate("as_of", Param(req, "as_of"));
+  if (!as_of.ok()) return as_of.error();
+  std::string root;
+  auto loaded = LoadRoundParam(req, store, root);
+  if (!loaded.ok()) return loaded.error();
+  data = std::move(*loaded);
+  return planning::ComputeProgress(data.tree, data.levels, data.congresses, root, *as_of);
+}
+
+Result<Reply> GetProgress(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+  app::RoundData data;
+  auto progress = ProgressOf(req, store, data);
+  if (!progress.ok()) return progress.error();
+  return OrderedJsonReply(daihoi::json::ProgressToJson(*progress));
+}
+
+Result<Reply> GetProgressXlsx(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+  app::RoundData data;
+  auto progress = ProgressOf(req, store, data);
+  if (!progress.ok()) return progress.error();
+  auto bytes = report::ProgressXlsx(*progress, data.root_name, data.levels);
+  if (!bytes.ok()) return bytes.error();
+  Reply reply;
+  reply.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  reply.bytes = std::move(*bytes);
+  reply.file_name =
+      "tien-do-" + FileNamePart(progress->root) + "-" + progress->as_of.ToIso() + ".xlsx";
+  return reply;
+}
+
+// A congress with its organization, in tree order (the subtree depth-first, as the store gives
+// it), optionally only the round whose terms start in ?round_year=.
+struct ListedCongress {
+  const planning::Congress* congress;
+  const org::Organization* organization;
+};
+
+Result<std::vector<ListedCongress>> SelectCongresses(const httplib::Request& req,
+                                                     const app::RoundData& data,
+                                                     const std::string& root) {
+  auto round_year = ParseYear("round_year", Param(req, "round_year"));
+  if (!round_year.ok()) return round_year.error();
+  std::map<std::string, std::vector<const planning::Congress*>, std::less<>> by_org;
+  for (const auto& congress : data.congresses) {
+    if (*round_year && planning::TermStartYear(congress.term) != **round_year) continue;
+    by_org[congress.org_code].push_back(&congress);
+  }
+  std::vector<ListedCongress> out;
+  for (const org::Organization* organization : data.tree.Subtree(root)) {
+    auto found = by_org.find(organization->code);
+    if (found == by_org.end()) continue;
+    auto& list = found->second;
+    std::sort(
+        list.begin(), list.end(),
+        [](const planning::Congress* a, const planning::Congress* b) { return a->term < b->term; });
+    for (const planning::Congress* congress : list) out.push_back({congress, organization});
+  }
+  return out;
+}
+
+Result<Reply> ListCongresses(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+  std::string root;
+  auto data = LoadRoundParam(req, store, root);
+  if (!data.ok()) return data.error();
+  auto selected = SelectCongresses(req, *data, root);
+  if (!selected.ok()) return selected.error();
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  for (const ListedCongress& listed : *selected) {
+    nlohmann::ordered_json item = daihoi::json::CongressToJson(*listed.congress);
+    item["org_name"] = listed.organization->name;
+    item["level"] = listed.organization->level;
+    item["parent_code"] = listed.organization->parent_code;
+    items.push_back(std::move(item));
+  }
+  nlohmann::ordered_json body;
+  body["root"] = root;
+  body["root_name"] = data->root_name;
+  body["total"] = items.size();
+  body["items"] = std::move(items);
+  return OrderedJsonReply(body);
+}
+
+Result<Reply> GetCongressesIcs(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+  std::string root;
+  auto data = LoadRoundParam(req, store, root);
+  if (!data.ok()) return data.error();
+  auto selected = SelectCongresses(req, *data, root);
+  if (!selected.ok()) return selected.error();
+  report::IcsCalendar calendar;
+  calendar.name = "Lịch đại hội — " + data->root_name;
+  calendar.stamp_unix_seconds = std::chrono::duration_cast<std::chrono::seconds>(
+                                    std::chrono::system_clock::now().time_since_epoch())
+                                    .count();
+  for (const ListedCongress& listed : *selected) {
+    if (auto event = report::CongressEvent(*listed.congress, listed.organization->name)) {
+      calendar.events.push_back(std::move(*event));
+    }
+  }
+  Reply reply;
+  reply.content_type = "text/calendar; charset=utf-8";
+  reply.bytes = report::WriteIcs(calendar);
+  reply.file_name = "dai-hoi-" + FileNamePart(root) + ".ics";
+  return reply;
+}
+
 // Every route: method, path under /api/v1 as OpenAPI writes it, handler. The openapi.json route
 // needs no store and is registered on its own.
 struct Entry {
@@ -344,6 +505,10 @@ const std::vector<Entry>& Entries() {
       {"GET", "/organizations/{code}/children", GetChildren},
       {"GET", "/organizations/{code}/counts", GetCounts},
       {"GET", "/members", ListMembers},
+      {"GET", "/progress", GetProgress},
+      {"GET", "/progress.xlsx", GetProgressXlsx},
+      {"GET", "/congresses", ListCongresses},
+      {"GET", "/congresses.ics", GetCongressesIcs},
       {"POST", "/import/{kind}", PostImport},
   };
   return entries;
@@ -355,13 +520,20 @@ constexpr std::string_view kOpenApiPath = "/openapi.json";
 std::string Pattern(std::string_view path) {
   std::string pattern = "/api/v1";
   size_t position = 0;
+  // Literal parts are regular expressions too: "/congresses.ics" must not match "/congressesXics".
+  auto literal = [&pattern](std::string_view part) {
+    for (char c : part) {
+      if (c == '.') pattern += '\\';
+      pattern += c;
+    }
+  };
   while (position < path.size()) {
     size_t open = path.find('{', position);
     if (open == std::string_view::npos) {
-      pattern += path.substr(position);
+      literal(path.substr(position));
       break;
     }
-    pattern += path.substr(position, open - position);
+    literal(path.substr(position, open - position));
     pattern += "([^/]+)";
     position = path.find('}', open) + 1;
   }
@@ -374,6 +546,7 @@ std::vector<RouteInfo> ApiRoutes() {
   std::vector<RouteInfo> routes;
   for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
   routes.push_back({"GET", kOpenApiPath});
+  for (const auto& route : DelegatesRoutes()) routes.push_back(route);
   return routes;
 }
 
@@ -386,6 +559,7 @@ void RegisterApi(httplib::Server& server, StorePool& pool, const ApiOptions& opt
       server.Post(pattern, Route(pool, options, entry.handler));
     }
   }
+  RegisterDelegatesRoutes(server, pool);
   server.Get(Pattern(kOpenApiPath), [](const httplib::Request&, httplib::Response& res) {
     res.set_header("Cache-Control", "no-cache");
     res.set_content(std::string(OpenApiDocument()), "application/json; charset=utf-8");

@@ -1,14 +1,20 @@
 #include "http/openapi.h"
 
-namespace daihoi::http {
+#include <nlohmann/json.hpp>
+#include <string>
 
-std::string_view OpenApiDocument() {
+#include "http/delegates_api.h"
+
+namespace daihoi::http {
+namespace {
+
+std::string_view BaseDocument() {
   return R"json({
   "openapi": "3.0.3",
   "info": {
     "title": "daihoi API",
     "version": "1",
-    "description": "Tổ chức đại hội Đảng các cấp: tổ chức đảng, đảng viên, nhập dữ liệu. Errors are {\"error\": {\"code\", \"message\", \"field\"}}; bad input is 400, an unknown organization 404, a rule broken 422, a storage failure 500."
+    "description": "Tổ chức đại hội Đảng các cấp: tổ chức đảng, đảng viên, nhập dữ liệu, tiến độ đại hội. Errors are {\"error\": {\"code\", \"message\", \"field\"}}; bad input is 400, an unknown organization 404, a rule broken 422, a storage failure 500."
   },
   "servers": [{"url": "/api/v1"}],
   "paths": {
@@ -157,6 +163,66 @@ std::string_view OpenApiDocument() {
         }
       }
     },
+    "/progress": {
+      "get": {
+        "summary": "Progress of a congress round as of a date: per level and per child subtree held / scheduled / unscheduled / overdue, the overdue and at-risk congresses. The same document as `daihoi progress --json`",
+        "parameters": [
+          {"$ref": "#/components/parameters/Root"},
+          {"$ref": "#/components/parameters/AsOf"}
+        ],
+        "responses": {
+          "200": {"description": "Progress", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Progress"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/progress.xlsx": {
+      "get": {
+        "summary": "The same progress as an XLSX workbook: rows per level of the root, then of each child, then the overdue congresses",
+        "parameters": [
+          {"$ref": "#/components/parameters/Root"},
+          {"$ref": "#/components/parameters/AsOf"}
+        ],
+        "responses": {
+          "200": {"description": "Workbook (attachment)", "content": {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {"type": "string", "format": "binary"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/congresses": {
+      "get": {
+        "summary": "The congresses of a subtree (root included) in tree order, each with its organization's name and level, for a calendar or a timeline",
+        "parameters": [
+          {"$ref": "#/components/parameters/Root"},
+          {"$ref": "#/components/parameters/RoundYear"}
+        ],
+        "responses": {
+          "200": {"description": "Congresses", "content": {"application/json": {"schema": {
+            "type": "object", "required": ["root", "root_name", "total", "items"],
+            "properties": {
+              "root": {"type": "string"}, "root_name": {"type": "string"}, "total": {"type": "integer"},
+              "items": {"type": "array", "items": {"$ref": "#/components/schemas/ListedCongress"}}}}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/congresses.ics": {
+      "get": {
+        "summary": "The same congresses as an iCalendar file (RFC 5545): one all-day VEVENT per congress with dates (held dates once held, else planned), UID <org_code>/<term>@daihoi, SUMMARY 'Đại hội <org name>'",
+        "parameters": [
+          {"$ref": "#/components/parameters/Root"},
+          {"$ref": "#/components/parameters/RoundYear"}
+        ],
+        "responses": {
+          "200": {"description": "Calendar (attachment)", "content": {"text/calendar": {"schema": {"type": "string"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "404": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
     "/openapi.json": {
       "get": {
         "summary": "This document",
@@ -167,6 +233,9 @@ std::string_view OpenApiDocument() {
   "components": {
     "parameters": {
       "Code": {"name": "code", "in": "path", "required": true, "description": "Organization code", "schema": {"type": "string"}},
+      "Root": {"name": "root", "in": "query", "required": true, "description": "The organization whose subtree is read (404 when unknown)", "schema": {"type": "string"}},
+      "AsOf": {"name": "as_of", "in": "query", "required": true, "description": "The date of the figures, YYYY-MM-DD; a congress is held as of D when held_end <= D", "schema": {"type": "string", "format": "date"}},
+      "RoundYear": {"name": "round_year", "in": "query", "description": "Only congresses whose term starts in this year (the round; progress reports it as round_year)", "schema": {"type": "integer", "minimum": 1900, "maximum": 9999}},
       "Offset": {"name": "offset", "in": "query", "description": "Rows to skip (>= 0)", "schema": {"type": "integer", "minimum": 0, "default": 0}},
       "Limit": {"name": "limit", "in": "query", "description": "Page size (0 gives the total only)", "schema": {"type": "integer", "minimum": 0, "maximum": 1000, "default": 50}}
     },
@@ -219,6 +288,51 @@ std::string_view OpenApiDocument() {
           "org_code": {"type": "string"}, "org_name": {"type": "string"},
           "status": {"$ref": "#/components/schemas/MemberStatus"}}
       },
+      "LevelProgress": {
+        "type": "object", "required": ["level", "total", "held", "scheduled", "unscheduled", "overdue"],
+        "properties": {
+          "level": {"type": "string"},
+          "total": {"type": "integer"},
+          "held": {"type": "integer", "description": "held_end <= as_of"},
+          "scheduled": {"type": "integer", "description": "Not held, with a planned date"},
+          "unscheduled": {"type": "integer", "description": "No congress or no planned date"},
+          "overdue": {"type": "integer", "description": "Part of scheduled: planned_end < as_of"}}
+      },
+      "Progress": {
+        "type": "object", "required": ["root", "as_of", "levels", "children", "round_year", "overdue_list", "at_risk"],
+        "properties": {
+          "root": {"type": "string"},
+          "as_of": {"type": "string", "format": "date"},
+          "levels": {"type": "array", "items": {"$ref": "#/components/schemas/LevelProgress"}, "description": "Levels below the root's present in its subtree"},
+          "children": {"type": "array", "items": {"type": "object", "required": ["code", "name", "levels"],
+            "properties": {"code": {"type": "string"}, "name": {"type": "string"},
+                           "levels": {"type": "array", "items": {"$ref": "#/components/schemas/LevelProgress"}}}}},
+          "round_year": {"type": "integer", "description": "Start year of the round's terms"},
+          "overdue_list": {"type": "array", "items": {"type": "object", "required": ["code", "name", "level", "planned_start", "planned_end"],
+            "properties": {"code": {"type": "string"}, "name": {"type": "string"}, "level": {"type": "string"},
+                           "planned_start": {"type": "string", "format": "date", "nullable": true},
+                           "planned_end": {"type": "string", "format": "date"}}}},
+          "at_risk": {"type": "array", "description": "Not held, ending fewer than 7 days before the parent's congress opens (R-ORDER-OF-LEVELS)",
+            "items": {"type": "object", "required": ["code", "name", "level", "planned_end", "parent_code", "parent_planned_start", "days_before_parent"],
+            "properties": {"code": {"type": "string"}, "name": {"type": "string"}, "level": {"type": "string"},
+                           "planned_end": {"type": "string", "format": "date"},
+                           "parent_code": {"type": "string"},
+                           "parent_planned_start": {"type": "string", "format": "date"},
+                           "days_before_parent": {"type": "integer", "description": "Negative when the parent opens before this one ends"}}}}}
+      },
+      "ListedCongress": {
+        "type": "object", "required": ["org_code", "term", "ordinal", "kind", "pilot", "planned_start", "planned_end", "held_start", "held_end", "org_name", "level", "parent_code"],
+        "properties": {
+          "org_code": {"type": "string"}, "term": {"type": "string"},
+          "ordinal": {"type": "integer", "description": "0 when unknown"},
+          "kind": {"type": "string", "enum": ["members", "delegates"]},
+          "pilot": {"type": "boolean"},
+          "planned_start": {"type": "string", "format": "date", "nullable": true},
+          "planned_end": {"type": "string", "format": "date", "nullable": true},
+          "held_start": {"type": "string", "format": "date", "nullable": true},
+          "held_end": {"type": "string", "format": "date", "nullable": true},
+          "org_name": {"type": "string"}, "level": {"type": "string"}, "parent_code": {"type": "string"}}
+      },
       "PageInfo": {"type": "object", "required": ["total", "offset", "limit"],
                    "properties": {"total": {"type": "integer", "description": "Matching rows, ignoring offset and limit"},
                                   "offset": {"type": "integer"}, "limit": {"type": "integer"}}},
@@ -242,6 +356,25 @@ std::string_view OpenApiDocument() {
     }
   }
 })json";
+}
+
+}  // namespace
+
+// The base document with the delegates' paths, parameters and schemas merged in, built once.
+std::string_view OpenApiDocument() {
+  static const std::string document = [] {
+    nlohmann::json merged = nlohmann::json::parse(BaseDocument());
+    const nlohmann::json& delegates = DelegatesOpenApi();
+    for (const auto& [path, item] : delegates["paths"].items()) merged["paths"][path] = item;
+    for (const auto& [name, item] : delegates["parameters"].items()) {
+      merged["components"]["parameters"][name] = item;
+    }
+    for (const auto& [name, item] : delegates["schemas"].items()) {
+      merged["components"]["schemas"][name] = item;
+    }
+    return merged.dump(2);
+  }();
+  return document;
 }
 
 }  // namespace daihoi::http

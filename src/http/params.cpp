@@ -50,6 +50,35 @@ Result<bool> ParseBool(std::string_view name, std::optional<std::string_view> va
                       std::string(name));
 }
 
+Result<std::string> ParseRequired(std::string_view name, std::optional<std::string_view> value) {
+  if (!value || value->empty()) {
+    return InvalidInput("thiếu tham số " + std::string(name) + " (required parameter missing)",
+                        std::string(name));
+  }
+  return std::string(*value);
+}
+
+Result<Date> ParseDate(std::string_view name, std::optional<std::string_view> value) {
+  auto text = ParseRequired(name, value);
+  if (!text.ok()) return text.error();
+  auto date = Date::Parse(*text);
+  if (!date) {
+    return InvalidInput("ngày không hợp lệ (invalid date) '" + *text + "'; dùng YYYY-MM-DD",
+                        std::string(name));
+  }
+  return *date;
+}
+
+Result<std::optional<int>> ParseYear(std::string_view name, std::optional<std::string_view> value) {
+  if (!value || value->empty()) return std::optional<int>{};
+  auto year = ParseWhole(name, *value);
+  if (!year.ok()) return year.error();
+  if (*year < 1900 || *year > 9999) {
+    return InvalidInput("năm phải từ 1900 đến 9999 (year out of range)", std::string(name));
+  }
+  return std::optional<int>{static_cast<int>(*year)};
+}
+
 Result<app::ImportKind> ParseImportKind(std::string_view text) {
   for (auto kind :
        {app::ImportKind::kOrgs, app::ImportKind::kMembers, app::ImportKind::kCongresses}) {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "app/import.h"
+#include "common/date.h"
 #include "common/result.h"
 #include "org/organization.h"
 
@@ -27,6 +28,15 @@ Result<Paging> ParsePaging(std::optional<std::string_view> offset,
 
 // "true"/"1" or "false"/"0"; absent gives `fallback`.
 Result<bool> ParseBool(std::string_view name, std::optional<std::string_view> value, bool fallback);
+
+// A required parameter: absent or empty is an error naming it.
+Result<std::string> ParseRequired(std::string_view name, std::optional<std::string_view> value);
+
+// A required date, YYYY-MM-DD (DD/MM/YYYY is accepted too, as everywhere in the product).
+Result<Date> ParseDate(std::string_view name, std::optional<std::string_view> value);
+
+// An optional year (1900–9999); absent or empty gives nullopt.
+Result<std::optional<int>> ParseYear(std::string_view name, std::optional<std::string_view> value);
 
 // "orgs", "members", "congresses".
 Result<app::ImportKind> ParseImportKind(std::string_view text);

@@ -81,5 +81,37 @@ TEST(ParseStatus, EmptyMeansAnyAndUnknownIsAnError) {
   EXPECT_EQ(bad.error().field, "status");
 }
 
+TEST(ParseRequired, AbsentOrEmptyIsAnErrorNamingTheParameter) {
+  EXPECT_EQ(*ParseRequired("root", "BADINH"), "BADINH");
+  for (auto value : {std::optional<std::string_view>{}, std::optional<std::string_view>{""}}) {
+    auto missing = ParseRequired("root", value);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, ErrorCode::kInvalidInput);
+    EXPECT_EQ(missing.error().field, "root");
+  }
+}
+
+TEST(ParseDate, ReadsIsoAndVietnameseDatesAndRejectsImpossibleOnes) {
+  EXPECT_EQ(ParseDate("as_of", "2020-05-19")->ToIso(), "2020-05-19");
+  EXPECT_EQ(ParseDate("as_of", "19/05/2020")->ToIso(), "2020-05-19");
+  for (auto bad : {"2020-02-30", "yesterday", "2020-5-19x"}) {
+    auto date = ParseDate("as_of", bad);
+    ASSERT_FALSE(date.ok()) << bad;
+    EXPECT_EQ(date.error().field, "as_of");
+  }
+  EXPECT_EQ(ParseDate("as_of", std::nullopt).error().field, "as_of");
+}
+
+TEST(ParseYear, OptionalAndWithinRange) {
+  EXPECT_FALSE(ParseYear("round_year", std::nullopt)->has_value());
+  EXPECT_FALSE(ParseYear("round_year", "")->has_value());
+  EXPECT_EQ(**ParseYear("round_year", "2020"), 2020);
+  for (auto bad : {"20x0", "-2020", "99", "10000"}) {
+    auto year = ParseYear("round_year", bad);
+    ASSERT_FALSE(year.ok()) << bad;
+    EXPECT_EQ(year.error().field, "round_year");
+  }
+}
+
 }  // namespace
 }  // namespace daihoi::http

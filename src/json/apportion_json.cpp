@@ -1,10 +1,10 @@
-#include "cli/apportion_json.h"
+#include "json/apportion_json.h"
 
 #include <charconv>
 #include <limits>
 #include <string>
 
-namespace daihoi::cli {
+namespace daihoi::json {
 namespace {
 
 using apportionment::Decimal;
@@ -160,4 +160,4 @@ Result<nlohmann::ordered_json> ApportionText(std::string_view text) {
   return ApportionResultToJson(*outcome);
 }
 
-}  // namespace daihoi::cli
+}  // namespace daihoi::json

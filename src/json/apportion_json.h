@@ -8,7 +8,7 @@
 #include "apportionment/apportionment.h"
 #include "common/result.h"
 
-namespace daihoi::cli {
+namespace daihoi::json {
 
 // The input document → values. kInvalidInput whose message begins with the JSON path
 // ("units[3].members: …"). A weight is taken exactly as written: a JSON number is read back as
@@ -23,4 +23,4 @@ nlohmann::ordered_json ApportionResultToJson(const apportionment::Outcome& outco
 // (bad JSON, a malformed or impossible input) with the JSON path at the start of the message.
 Result<nlohmann::ordered_json> ApportionText(std::string_view text);
 
-}  // namespace daihoi::cli
+}  // namespace daihoi::json

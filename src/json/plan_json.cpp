@@ -1,11 +1,11 @@
-#include "cli/plan_json.h"
+#include "json/plan_json.h"
 
 #include <charconv>
 #include <limits>
 #include <map>
 #include <sstream>
 
-namespace daihoi::cli {
+namespace daihoi::json {
 namespace {
 
 using nlohmann::json;
@@ -301,6 +301,19 @@ Result<std::vector<planning::Congress>> ParseCongresses(const json& value,
   return out;
 }
 
+ordered_json CongressToJson(const planning::Congress& congress) {
+  auto date = [](const std::optional<Date>& d) { return d ? ordered_json(d->ToIso()) : nullptr; };
+  return {{"org_code", congress.org_code},
+          {"term", congress.term},
+          {"ordinal", congress.ordinal},
+          {"kind", planning::ToString(congress.kind)},
+          {"pilot", congress.pilot},
+          {"planned_start", date(congress.planned_start)},
+          {"planned_end", date(congress.planned_end)},
+          {"held_start", date(congress.held_start)},
+          {"held_end", date(congress.held_end)}};
+}
+
 ordered_json ViolationsToJson(const std::vector<planning::Violation>& violations) {
   ordered_json out = ordered_json::array();
   for (const auto& v : violations) {
@@ -384,4 +397,4 @@ std::string ProgressText(const planning::Progress& progress, const std::string& 
   return out.str();
 }
 
-}  // namespace daihoi::cli
+}  // namespace daihoi::json

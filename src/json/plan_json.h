@@ -13,7 +13,7 @@
 #include "planning/plan.h"
 #include "planning/progress.h"
 
-namespace daihoi::cli {
+namespace daihoi::json {
 
 // PLAN.json → Plan. kInvalidInput whose message begins with the JSON path
 // ("windows.grassroots[1]: …"). Besides the contract's keys: `pilot_windows` (level → [start,
@@ -27,6 +27,10 @@ Result<std::vector<org::Organization>> ParseOrganizations(const nlohmann::json& 
 Result<std::vector<planning::Congress>> ParseCongresses(const nlohmann::json& json,
                                                         const std::string& path);
 
+// One congress keyed by the CSV column names (CONTRACTS.md "Data"), dates YYYY-MM-DD or null,
+// `pilot` a boolean: the inverse of one ParseCongresses row.
+nlohmann::ordered_json CongressToJson(const planning::Congress& congress);
+
 // [{"rule", "org", "message"}, …]
 nlohmann::ordered_json ViolationsToJson(const std::vector<planning::Violation>& violations);
 // "R-WINDOWS BADINH-X: message", one per line.
@@ -39,4 +43,4 @@ nlohmann::ordered_json ProgressToJson(const planning::Progress& progress);
 std::string ProgressText(const planning::Progress& progress, const std::string& root_name,
                          const std::vector<org::Level>& levels);
 
-}  // namespace daihoi::cli
+}  // namespace daihoi::json

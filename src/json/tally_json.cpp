@@ -1,4 +1,4 @@
-#include "cli/tally_json.h"
+#include "json/tally_json.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -12,7 +12,7 @@
 #include "profiles/embedded_profiles.h"
 #include "text/text.h"
 
-namespace daihoi::cli {
+namespace daihoi::json {
 namespace {
 
 using election::Fraction;
@@ -676,4 +676,4 @@ Result<nlohmann::ordered_json> TallyCaseText(std::string_view text) {
   return TallyResultToJson(*tally_case, *result);
 }
 
-}  // namespace daihoi::cli
+}  // namespace daihoi::json

@@ -10,7 +10,7 @@
 #include "election/profile.h"
 #include "election/types.h"
 
-namespace daihoi::cli {
+namespace daihoi::json {
 
 // A rule profile file's text → Profile. Every parameter is required, carries the R-id it
 // implements ("rule"), and unknown parameters are refused, so a file cannot silently drift
@@ -41,4 +41,4 @@ nlohmann::ordered_json TallyResultToJson(const TallyCase& tally_case,
 // JSON or a malformed case, kRuleViolation for a list that breaks the profile.
 Result<nlohmann::ordered_json> TallyCaseText(std::string_view text);
 
-}  // namespace daihoi::cli
+}  // namespace daihoi::json

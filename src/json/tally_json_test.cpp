@@ -1,6 +1,6 @@
 // The profile files load into exactly the values the engine's tests use, and the loader refuses
 // files that drift from the engine (unknown or missing parameters, a wrong R-id).
-#include "cli/tally_json.h"
+#include "json/tally_json.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include "election/test_profile.h"
 #include "profiles/embedded_profiles.h"
 
-namespace daihoi::cli {
+namespace daihoi::json {
 namespace {
 
 using election::Profile;
@@ -123,4 +123,4 @@ TEST(TallyJsonTest, MissingProfileMeansTheCurrentRegulation) {
 }
 
 }  // namespace
-}  // namespace daihoi::cli
+}  // namespace daihoi::json

@@ -14,9 +14,8 @@ Result<std::unique_ptr<app::Store>> OpenStore(const std::string& url) {
   if (url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0) {
     return OpenPostgresStore(url);
   }
-  return InvalidInput("unsupported database URL '" + url +
-                          "': expected sqlite:PATH or postgresql://…",
-                      "db");
+  return InvalidInput(
+      "unsupported database URL '" + url + "': expected sqlite:PATH or postgresql://…", "db");
 }
 
 }  // namespace daihoi::storage

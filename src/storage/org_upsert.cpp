@@ -105,8 +105,9 @@ Status ApplyOrgLoad(SqlRunner& sql) {
       "ORDER BY o.code LIMIT 1");
   if (!stuck.ok()) return stuck.error();
   if (*stuck) {
-    return InvalidInput("organization '" + **stuck + "' would be its own ancestor (a cycle of parents)",
-                        "parent_code");
+    return InvalidInput(
+        "organization '" + **stuck + "' would be its own ancestor (a cycle of parents)",
+        "parent_code");
   }
   for (const char* cleanup : {"DELETE FROM org_load", "DELETE FROM org_pending"}) {
     if (auto s = Run(sql, cleanup); !s) return s;

@@ -105,8 +105,8 @@ class StoreContract : public ::testing::TestWithParam<std::string> {
       ASSERT_EQ(PQstatus(admin_), CONNECTION_OK) << PQerrorMessage(admin_);
       schema_ = "contract_" + unique;
       ASSERT_TRUE(AdminExec("CREATE SCHEMA " + schema_));
-      url_ = pg + (pg.find('?') == std::string::npos ? "?" : "&") +
-             "options=-csearch_path%3D" + schema_;
+      url_ = pg + (pg.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" +
+             schema_;
     }
     Reopen();
   }
@@ -193,8 +193,9 @@ TEST_P(StoreContract, NewDatabaseHoldsDefaultLevelsAndReopens) {
 
 TEST_P(StoreContract, RefusesDatabaseFromNewerVersion) {
   store_.reset();
-  RawExec("INSERT INTO schema_migrations (version, name, applied_at) "
-          "VALUES (9999, 'from the future', '2099-01-01T00:00:00Z')");
+  RawExec(
+      "INSERT INTO schema_migrations (version, name, applied_at) "
+      "VALUES (9999, 'from the future', '2099-01-01T00:00:00Z')");
   auto opened = OpenStore(url_);
   ASSERT_FALSE(opened.ok());
   EXPECT_EQ(opened.error().code, ErrorCode::kStorage);
@@ -256,8 +257,8 @@ TEST_P(StoreContract, UnknownParentOrLevelIsRejectedAndNothingWritten) {
 
 TEST_P(StoreContract, SubtreeIsDepthFirstInVietnameseOrderAndAncestorsGoUp) {
   LoadHanoi();
-  EXPECT_EQ(SubtreeCodes("HN"), (std::vector<std::string>{"HN", "BD", "BD-KM", "BD-QT",
-                                                          "BD-QT-1", "BD-QT-2", "HK"}));
+  EXPECT_EQ(SubtreeCodes("HN"),
+            (std::vector<std::string>{"HN", "BD", "BD-KM", "BD-QT", "BD-QT-1", "BD-QT-2", "HK"}));
   EXPECT_EQ(SubtreeCodes("BD-QT"), (std::vector<std::string>{"BD-QT", "BD-QT-1", "BD-QT-2"}));
   EXPECT_EQ(SubtreeCodes("HK"), (std::vector<std::string>{"HK"}));
 
@@ -285,9 +286,9 @@ TEST_P(StoreContract, ReparentingMovesTheWholeSubtree) {
   LoadHanoi();
   // Quán Thánh moves from Ba Đình to Hoàn Kiếm, and a new cell is added under it in one batch.
   ASSERT_TRUE(store_
-                  ->UpsertOrganizations({Org("BD-QT-3", "Chi bộ 3", "cell", "BD-QT", 10),
-                                         Org("BD-QT", "Đảng bộ phường Quán Thánh", "grassroots",
-                                             "HK", 500)})
+                  ->UpsertOrganizations(
+                      {Org("BD-QT-3", "Chi bộ 3", "cell", "BD-QT", 10),
+                       Org("BD-QT", "Đảng bộ phường Quán Thánh", "grassroots", "HK", 500)})
                   .ok());
   EXPECT_EQ(SubtreeCodes("HK"),
             (std::vector<std::string>{"HK", "BD-QT", "BD-QT-1", "BD-QT-2", "BD-QT-3"}));
@@ -304,9 +305,10 @@ TEST_P(StoreContract, ReparentingMovesTheWholeSubtree) {
   EXPECT_EQ(cells->total, 3);
 
   // Moving a branch to the top makes it a root.
-  ASSERT_TRUE(store_->UpsertOrganizations({Org("BD-QT", "Đảng bộ phường Quán Thánh", "grassroots",
-                                               "", 500)})
-                  .ok());
+  ASSERT_TRUE(
+      store_
+          ->UpsertOrganizations({Org("BD-QT", "Đảng bộ phường Quán Thánh", "grassroots", "", 500)})
+          .ok());
   auto roots = store_->Roots();
   ASSERT_TRUE(roots.ok());
   EXPECT_EQ(Codes(*roots), (std::vector<std::string>{"BD-QT", "HN"}));
@@ -315,13 +317,12 @@ TEST_P(StoreContract, ReparentingMovesTheWholeSubtree) {
 
 TEST_P(StoreContract, ACycleOfParentsIsRejected) {
   LoadHanoi();
-  auto cycle =
-      store_->UpsertOrganizations({Org("BD", "Quận ủy Ba Đình", "district", "BD-QT-1")});
+  auto cycle = store_->UpsertOrganizations({Org("BD", "Quận ủy Ba Đình", "district", "BD-QT-1")});
   ASSERT_FALSE(cycle.ok());
   EXPECT_EQ(cycle.error().code, ErrorCode::kInvalidInput);
   // Nothing moved.
-  EXPECT_EQ(SubtreeCodes("HN"), (std::vector<std::string>{"HN", "BD", "BD-KM", "BD-QT",
-                                                          "BD-QT-1", "BD-QT-2", "HK"}));
+  EXPECT_EQ(SubtreeCodes("HN"),
+            (std::vector<std::string>{"HN", "BD", "BD-KM", "BD-QT", "BD-QT-1", "BD-QT-2", "HK"}));
   auto self = store_->UpsertOrganizations({Org("SELF", "Tự mình", "cell", "SELF")});
   ASSERT_FALSE(self.ok());
   EXPECT_EQ(self.error().code, ErrorCode::kInvalidInput);
@@ -344,11 +345,10 @@ TEST_P(StoreContract, CountsPerLevelUseStatedCountsUntilARegistryIsLoaded) {
   // A registry for cell 1: three full members and one probationary. Cell 1 now counts 3; Quán
   // Thánh, with a registry below it, counts its registry plus its children (3 + 60), not 500.
   ASSERT_TRUE(store_
-                  ->UpsertMembers({Mem("M1", "Nguyễn Văn An", "BD-QT-1"),
-                                   Mem("M2", "Trần Thị Bình", "BD-QT-1"),
-                                   Mem("M3", "Lê Văn Cường", "BD-QT-1"),
-                                   Mem("M4", "Phạm Thị Dung", "BD-QT-1",
-                                       MemberStatus::kProbationary)})
+                  ->UpsertMembers(
+                      {Mem("M1", "Nguyễn Văn An", "BD-QT-1"), Mem("M2", "Trần Thị Bình", "BD-QT-1"),
+                       Mem("M3", "Lê Văn Cường", "BD-QT-1"),
+                       Mem("M4", "Phạm Thị Dung", "BD-QT-1", MemberStatus::kProbationary)})
                   .ok());
   auto registry = store_->CountsPerLevel("HN");
   ASSERT_TRUE(registry.ok());
@@ -376,13 +376,11 @@ TEST_P(StoreContract, CountsPerLevelUseStatedCountsUntilARegistryIsLoaded) {
 
 TEST_P(StoreContract, OrganizationsSortInVietnameseOrder) {
   ASSERT_TRUE(store_
-                  ->UpsertOrganizations({Org("T", "Tỉnh", "province", ""),
-                                         Org("D2", "Đức", "district", "T"),
-                                         Org("D1", "Dũng", "district", "T"),
-                                         Org("A3", "Anh", "district", "T"),
-                                         Org("A2", "Án", "district", "T"),
-                                         Org("A1", "An", "district", "T"),
-                                         Org("B1", "Bình", "district", "T")})
+                  ->UpsertOrganizations(
+                      {Org("T", "Tỉnh", "province", ""), Org("D2", "Đức", "district", "T"),
+                       Org("D1", "Dũng", "district", "T"), Org("A3", "Anh", "district", "T"),
+                       Org("A2", "Án", "district", "T"), Org("A1", "An", "district", "T"),
+                       Org("B1", "Bình", "district", "T")})
                   .ok());
   OrgQuery query;
   query.parent = "T";
@@ -423,10 +421,9 @@ TEST_P(StoreContract, MembersSortByGivenNameThenFamilyThenBirthDateThenId) {
 TEST_P(StoreContract, SearchIsAccentInsensitive) {
   LoadHanoi();
   ASSERT_TRUE(store_
-                  ->UpsertMembers({Mem("A1", "Nguyễn Văn An", "BD-QT-1"),
-                                   Mem("A2", "NGUYỄN VĂN AN", "BD-KM"),
-                                   Mem("A3", "Nguyễn Văn Đức", "BD-QT-1"),
-                                   Mem("A4", "Trần Thị Ánh", "HK")})
+                  ->UpsertMembers(
+                      {Mem("A1", "Nguyễn Văn An", "BD-QT-1"), Mem("A2", "NGUYỄN VĂN AN", "BD-KM"),
+                       Mem("A3", "Nguyễn Văn Đức", "BD-QT-1"), Mem("A4", "Trần Thị Ánh", "HK")})
                   .ok());
   MemberQuery query;
   query.text = "nguyen van an";
@@ -564,6 +561,21 @@ TEST_P(StoreContract, AFailingTransactionLeavesNothing) {
   });
   ASSERT_TRUE(outer.ok()) << outer.error().message;
   EXPECT_EQ(Ids(store_->SearchMembers({})->items), (std::vector<std::string>{"T2"}));
+
+  // A failed batch write is never half-kept: even when fn carries on, the transaction it ran in
+  // is rolled back and reports the failure.
+  Status ignored = store_->InTransaction([&]() -> Status {
+    if (auto s = store_->UpsertMembers({Mem("T4", "Trần Văn Bốn", "HK")}); !s) return s;
+    Status bad = store_->UpsertMembers({Mem("T5", "Trần Văn Năm", "HK"), Mem("T6", "X", "ZZ")});
+    EXPECT_FALSE(bad.ok());
+    return {};
+  });
+  ASSERT_FALSE(ignored.ok());
+  EXPECT_EQ(ignored.error().code, ErrorCode::kInvalidInput);
+  EXPECT_EQ(Ids(store_->SearchMembers({})->items), (std::vector<std::string>{"T2"}));
+  // The store is usable afterwards.
+  ASSERT_TRUE(store_->UpsertMembers({Mem("T7", "Trần Văn Bảy", "HK")}).ok());
+  EXPECT_EQ(store_->SearchMembers({})->total, 2);
 }
 
 TEST_P(StoreContract, ForEachMemberStreamsTheSubtreeInIdOrder) {
@@ -583,11 +595,10 @@ TEST_P(StoreContract, ForEachMemberStreamsTheSubtreeInIdOrder) {
                   .ok());
   EXPECT_EQ(seen, (std::vector<std::string>{"S1", "S3"}));
   seen.clear();
-  ASSERT_TRUE(store_->ForEachMember("", [&](const Member& member) { seen.push_back(member.id); })
-                  .ok());
+  ASSERT_TRUE(
+      store_->ForEachMember("", [&](const Member& member) { seen.push_back(member.id); }).ok());
   EXPECT_EQ(seen, (std::vector<std::string>{"S0", "S1", "S2", "S3"}));
-  EXPECT_EQ(store_->ForEachMember("NOPE", [](const Member&) {}).error().code,
-            ErrorCode::kNotFound);
+  EXPECT_EQ(store_->ForEachMember("NOPE", [](const Member&) {}).error().code, ErrorCode::kNotFound);
 }
 
 TEST_P(StoreContract, CongressesUpsertByOrganizationAndTerm) {
@@ -632,6 +643,105 @@ TEST_P(StoreContract, CongressesUpsertByOrganizationAndTerm) {
   auto bad = store_->UpsertCongresses({unknown});
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().code, ErrorCode::kInvalidInput);
+}
+
+// R-ALLOCATION: an allocation is saved with all its inputs and read back exactly.
+TEST_P(StoreContract, AllocationsAreSavedWithTheirInputsAndListedNewestFirst) {
+  LoadHanoi();
+  app::AllocationRecord allocation;
+  allocation.org_code = "BD";
+  allocation.term = "2025-2030";
+  allocation.method = "largest_remainder";
+  allocation.seats = 234;
+  allocation.minimum = 1;
+  allocation.as_of = *Date::Parse("2025-03-01");
+  app::AllocationUnit quan_thanh;
+  quan_thanh.org_code = "BD-QT";
+  quan_thanh.name = "Đảng bộ phường Quán Thánh";
+  quan_thanh.members = 500;
+  quan_thanh.source = app::MemberSource::kRegistry;
+  quan_thanh.minimum = 3;
+  quan_thanh.weight = "1.25";
+  quan_thanh.seats = 146;
+  quan_thanh.quota_num = "340282366920938463463374607431768211455";  // above 64 bits
+  quan_thanh.quota_den = "800";
+  app::AllocationUnit kim_ma;
+  kim_ma.org_code = "BD-KM";
+  kim_ma.name = "Đảng bộ phường Kim Mã";
+  kim_ma.members = 300;
+  kim_ma.seats = 88;
+  kim_ma.set_aside = true;
+  allocation.units = {quan_thanh, kim_ma};
+
+  auto first = store_->SaveAllocation(allocation);
+  ASSERT_TRUE(first.ok()) << first.error().message;
+  allocation.method = "dhondt";
+  auto second = store_->SaveAllocation(allocation);
+  ASSERT_TRUE(second.ok()) << second.error().message;
+  EXPECT_NE(*first, *second);
+
+  auto found = store_->FindAllocation(*first);
+  ASSERT_TRUE(found.ok()) << found.error().message;
+  ASSERT_TRUE(found->has_value());
+  const app::AllocationRecord& stored = **found;
+  EXPECT_EQ(stored.id, *first);
+  EXPECT_EQ(stored.org_code, "BD");
+  EXPECT_EQ(stored.term, "2025-2030");
+  EXPECT_EQ(stored.method, "largest_remainder");
+  EXPECT_EQ(stored.seats, 234);
+  EXPECT_EQ(stored.minimum, 1);
+  EXPECT_EQ(stored.as_of.ToIso(), "2025-03-01");
+  EXPECT_EQ(stored.created_at.size(), 20u) << stored.created_at;
+  EXPECT_EQ(stored.created_at.back(), 'Z');
+  ASSERT_EQ(stored.units.size(), 2u);
+  const app::AllocationUnit& unit = stored.units[0];
+  EXPECT_EQ(unit.org_code, "BD-QT");
+  EXPECT_EQ(unit.name, "Đảng bộ phường Quán Thánh");
+  EXPECT_EQ(unit.members, 500);
+  EXPECT_EQ(unit.source, app::MemberSource::kRegistry);
+  EXPECT_EQ(unit.minimum, std::optional<int64_t>(3));
+  EXPECT_EQ(unit.weight, "1.25");
+  EXPECT_EQ(unit.seats, 146);
+  EXPECT_FALSE(unit.set_aside);
+  EXPECT_EQ(unit.quota_num, "340282366920938463463374607431768211455");
+  EXPECT_EQ(unit.quota_den, "800");
+  EXPECT_EQ(stored.units[1].org_code, "BD-KM");
+  EXPECT_EQ(stored.units[1].source, app::MemberSource::kStated);
+  EXPECT_FALSE(stored.units[1].minimum.has_value());
+  EXPECT_TRUE(stored.units[1].set_aside);
+
+  auto list = store_->Allocations("BD");
+  ASSERT_TRUE(list.ok()) << list.error().message;
+  ASSERT_EQ(list->size(), 2u);
+  EXPECT_EQ((*list)[0].id, *second);
+  EXPECT_EQ((*list)[0].method, "dhondt");
+  EXPECT_EQ((*list)[1].id, *first);
+  EXPECT_EQ((*list)[1].units.size(), 2u);
+  EXPECT_TRUE(store_->Allocations("HK")->empty());
+  EXPECT_EQ(store_->Allocations("NOPE").error().code, ErrorCode::kNotFound);
+  auto missing = store_->FindAllocation(*second + 1000);
+  ASSERT_TRUE(missing.ok());
+  EXPECT_FALSE(missing->has_value());
+}
+
+TEST_P(StoreContract, AnAllocationForAnUnknownOrganizationWritesNothing) {
+  LoadHanoi();
+  app::AllocationRecord allocation;
+  allocation.org_code = "NOPE";
+  allocation.term = "2025-2030";
+  allocation.method = "dhondt";
+  allocation.seats = 10;
+  allocation.as_of = *Date::Parse("2025-03-01");
+  allocation.units.resize(1);
+  auto saved = store_->SaveAllocation(allocation);
+  ASSERT_FALSE(saved.ok());
+  EXPECT_EQ(saved.error().code, ErrorCode::kInvalidInput);
+  EXPECT_EQ(saved.error().field, "org_code");
+  // A failing unit row rolls back the allocation row too.
+  allocation.org_code = "BD";
+  allocation.units[0].seats = -1;
+  ASSERT_FALSE(store_->SaveAllocation(allocation).ok());
+  EXPECT_TRUE(store_->Allocations("BD")->empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, StoreContract, ::testing::Values("sqlite", "postgres"),

@@ -68,9 +68,9 @@ std::vector<org::Organization> DepthFirst(std::vector<OrgRow> rows) {
   return out;
 }
 
-std::vector<org::LevelCount> RollUpCounts(const std::vector<CountRow>& rows,
-                                          const std::unordered_map<int64_t, RegistryCount>& registry,
-                                          const std::vector<org::Level>& levels) {
+std::vector<org::LevelCount> RollUpCounts(
+    const std::vector<CountRow>& rows, const std::unordered_map<int64_t, RegistryCount>& registry,
+    const std::vector<org::Level>& levels) {
   const size_t n = rows.size();
   std::unordered_map<int64_t, size_t> index_of;
   index_of.reserve(n);

@@ -47,8 +47,8 @@ struct RegistryCount {
 // The rule documented at app::Store::CountsPerLevel. `rows` are the organizations of the
 // subtree with parents before children; `levels` give the output order (by rank). Levels with no
 // organization in the subtree are left out.
-std::vector<org::LevelCount> RollUpCounts(const std::vector<CountRow>& rows,
-                                          const std::unordered_map<int64_t, RegistryCount>& registry,
-                                          const std::vector<org::Level>& levels);
+std::vector<org::LevelCount> RollUpCounts(
+    const std::vector<CountRow>& rows, const std::unordered_map<int64_t, RegistryCount>& registry,
+    const std::vector<org::Level>& levels);
 
 }  // namespace daihoi::storage

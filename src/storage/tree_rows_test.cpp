@@ -53,9 +53,9 @@ TEST(DepthFirst, OrdersSiblingsInVietnameseAndKeepsOrphansAsTops) {
     out.organization.name = std::move(name);
     return out;
   };
-  auto ordered = DepthFirst({row(1, std::nullopt, "T", "Tỉnh"), row(2, 1, "D", "Đức"),
-                             row(3, 1, "U", "Dũng"), row(4, 3, "U1", "Chi bộ"),
-                             row(5, 99, "O", "Ánh")});
+  auto ordered =
+      DepthFirst({row(1, std::nullopt, "T", "Tỉnh"), row(2, 1, "D", "Đức"), row(3, 1, "U", "Dũng"),
+                  row(4, 3, "U1", "Chi bộ"), row(5, 99, "O", "Ánh")});
   std::vector<std::string> codes;
   for (const auto& organization : ordered) codes.push_back(organization.code);
   EXPECT_EQ(codes, (std::vector<std::string>{"O", "T", "U", "U1", "D"}));

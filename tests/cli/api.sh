@@ -241,12 +241,86 @@ head -c $((33 * 1024 * 1024)) /dev/zero >"$work/huge.csv"
 call POST '/import/orgs?file=huge.csv' --data-binary @"$work/huge.csv"
 expect_error 413 invalid_input file
 
+echo "api: progress (CONTRACTS.md \"Data\": the document of daihoi progress --json)"
+call GET '/progress?root=BADINH&as_of=2020-05-19'
+expect_status 200
+expect_json_type
+expect 'b.root' BADINH
+expect 'b.as_of' 2020-05-19
+expect '(g => g.held + "/" + g.total)(b.levels.find(l => l.level === "grassroots"))' 48/56
+expect '(g => [g.scheduled, g.unscheduled, g.overdue].join(","))(b.levels.find(l => l.level === "grassroots"))' 8,0,0
+expect 'Object.keys(b).join(",")' 'root,as_of,levels,children,round_year,overdue_list,at_risk'
+expect 'b.children.reduce((s, c) => s + c.levels.find(l => l.level === "grassroots").held, 0)' 48
+cp "$work/body" "$work/progress-api.json"
+"$bin" --db "$db" progress --root BADINH --as-of 2020-05-19 --json >"$work/progress-cli.json" ||
+  fail "daihoi progress --json failed"
+node -e '
+  const fs = require("fs");
+  const [api, cli] = process.argv.slice(1).map((f) => JSON.stringify(JSON.parse(fs.readFileSync(f, "utf8"))));
+  process.exit(api === cli ? 0 : 1);
+' "$work/progress-api.json" "$work/progress-cli.json" ||
+  fail "GET /progress differs from daihoi progress --json"
+call GET '/progress?root=BADINH&as_of=19/05/2020'
+expect_status 200
+expect 'b.as_of' 2020-05-19
+call GET '/progress?root=BADINH&as_of=2020-01-01'
+expect_status 200
+expect 'b.levels.find(l => l.level === "grassroots").held' 0
+call GET '/progress?root=BADINH&as_of=2020-02-30'
+expect_error 400 invalid_input as_of
+call GET '/progress?root=BADINH'
+expect_error 400 invalid_input as_of
+call GET '/progress?as_of=2020-05-19'
+expect_error 400 invalid_input root
+call GET '/progress?root=NO-SUCH-ORG&as_of=2020-05-19'
+expect_error 404 not_found root
+
+echo "api: progress workbook"
+call GET '/progress.xlsx?root=BADINH&as_of=2020-05-19'
+expect_status 200
+case $ctype in application/vnd.openxmlformats-officedocument.spreadsheetml.sheet*) ;;
+  *) fail "$last: content type '$ctype'" ;; esac
+[ "$(head -c 2 "$work/body")" = "PK" ] || fail "$last: not an XLSX (zip) file"
+call GET '/progress.xlsx?root=NO-SUCH-ORG&as_of=2020-05-19'
+expect_error 404 not_found root
+
+echo "api: congresses and their calendar"
+call GET '/congresses?root=BADINH&round_year=2020'
+expect_status 200
+expect_json_type
+expect 'b.root_name' 'Đảng bộ quận Ba Đình'
+expect 'b.total === b.items.length' true
+expect 'b.items[0].org_code + " " + b.items[0].term' 'BADINH 2020-2025'
+expect 'b.items.filter(c => c.level === "grassroots").length' 56
+expect 'b.items.every(c => c.org_name.length > 0 && c.term.startsWith("2020"))' true
+expect 'b.items.filter(c => c.level === "grassroots" && c.held_end !== null && c.held_end <= "2020-05-19").length' 48
+dated=$(js 'b.items.filter(c => (c.held_start && c.held_end) || (c.planned_start && c.planned_end)).length')
+[ "$dated" -gt 56 ] || fail "BADINH: only $dated congresses with dates"
+call GET '/congresses?root=BADINH&round_year=20x0'
+expect_error 400 invalid_input round_year
+call GET '/congresses?root=NO-SUCH-ORG'
+expect_error 404 not_found root
+call GET '/congresses.ics?root=BADINH&round_year=2020'
+expect_status 200
+case $ctype in text/calendar*) ;; *) fail "$last: content type '$ctype', expected text/calendar" ;; esac
+events=$(grep -c $'^BEGIN:VEVENT\r$' "$work/body" || true)
+[ "$events" = "$dated" ] || fail "$last: $events VEVENTs, expected $dated"
+[ "$(head -1 "$work/body")" = $'BEGIN:VCALENDAR\r' ] || fail "$last: does not begin with BEGIN:VCALENDAR CRLF"
+if grep -q $'[^\r]$' "$work/body"; then fail "$last: a line does not end in CRLF"; fi
+if LC_ALL=C awk '{ if (length($0) > 76) exit 1 }' "$work/body"; then :; else fail "$last: a line is longer than 75 octets"; fi
+grep -q $'^SUMMARY:Đại hội Đảng bộ quận Ba Đình\r$' "$work/body" || fail "$last: no SUMMARY for Ba Đình"
+grep -q $'^UID:BADINH/2020-2025@daihoi\r$' "$work/body" || fail "$last: no stable UID for Ba Đình"
+grep -q $'^DTSTART;VALUE=DATE:20200614\r$' "$work/body" || fail "$last: Ba Đình's congress does not start 14/06/2020"
+grep -q $'^DTEND;VALUE=DATE:20200617\r$' "$work/body" || fail "$last: DTEND of Ba Đình is not 17/06/2020 (exclusive)"
+call GET '/congresses.ics?root=NO-SUCH-ORG'
+expect_error 404 not_found root
+
 echo "api: openapi.json"
 call GET /openapi.json
 expect_status 200
 expect_json_type
 expect 'b.openapi.startsWith("3.")' true
-expect '["/organizations", "/organizations/{code}", "/organizations/{code}/children", "/organizations/{code}/counts", "/members", "/import/{kind}", "/levels", "/health"].every(p => p in b.paths)' true
+expect '["/organizations", "/organizations/{code}", "/organizations/{code}/children", "/organizations/{code}/counts", "/members", "/import/{kind}", "/levels", "/health", "/progress", "/progress.xlsx", "/congresses", "/congresses.ics"].every(p => p in b.paths)' true
 
 echo "api: static files"
 root="http://127.0.0.1:$port"

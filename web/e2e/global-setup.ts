@@ -6,7 +6,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-function daihoiBinary(): string {
+export function daihoiBinary(): string {
   const candidates = [process.env.DAIHOI_BIN, '../build/ci/src/daihoi', '../build/daihoi'].filter(
     (candidate): candidate is string => Boolean(candidate),
   );
@@ -16,7 +16,7 @@ function daihoiBinary(): string {
   throw new Error(`daihoi binary not found (tried ${candidates.join(', ')}); build it or set DAIHOI_BIN`);
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -28,7 +28,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, exited: () => string | null): Promise<void> {
+export async function waitForHealth(url: string, exited: () => string | null): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const failure = exited();

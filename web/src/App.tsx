@@ -4,6 +4,9 @@ import { otherLang } from './i18n';
 import { navigate, useRoute } from './router';
 import { TreePage } from './pages/TreePage';
 import { ImportPage } from './pages/ImportPage';
+import { ProgressPage } from './pages/ProgressPage';
+import { AllocationPage } from './pages/AllocationPage';
+import type { Route } from './router';
 
 export function App() {
   const { t, lang, setLang } = useI18n();
@@ -12,14 +15,23 @@ export function App() {
     document.title = t('app.title');
   }, [t]);
 
-  const link = (page: 'tree' | 'import', label: string) => (
+  const target = (page: Route['page']): Route => {
+    if (page === 'tree') return { page: 'tree', org: null };
+    if (page === 'progress') {
+      // Keep the organization and day when coming back to the dashboard from itself.
+      return route.page === 'progress' ? route : { page: 'progress', org: null, asOf: null };
+    }
+    if (page === 'allocation') return { page: 'allocation', id: null };
+    return { page: 'import' };
+  };
+  const link = (page: Route['page'], label: string) => (
     <a
-      href={page === 'tree' ? '/' : '/import'}
+      href={page === 'tree' ? '/' : `/${page}`}
       className={route.page === page ? 'nav-link active' : 'nav-link'}
       aria-current={route.page === page ? 'page' : undefined}
       onClick={(event) => {
         event.preventDefault();
-        navigate(page === 'tree' ? { page: 'tree', org: null } : { page: 'import' });
+        navigate(target(page));
       }}
     >
       {label}
@@ -38,6 +50,8 @@ export function App() {
         </div>
         <nav className="nav">
           {link('tree', t('nav.tree'))}
+          {link('progress', t('nav.progress'))}
+          {link('allocation', t('nav.allocation'))}
           {link('import', t('nav.import'))}
         </nav>
         <button
@@ -50,7 +64,15 @@ export function App() {
         </button>
       </header>
       <main className="content">
-        {route.page === 'import' ? <ImportPage /> : <TreePage selectedFromUrl={route.org} />}
+        {route.page === 'allocation' ? (
+          <AllocationPage id={route.id} />
+        ) : route.page === 'import' ? (
+          <ImportPage />
+        ) : route.page === 'progress' ? (
+          <ProgressPage org={route.org} asOf={route.asOf} />
+        ) : (
+          <TreePage selectedFromUrl={route.org} />
+        )}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 // The REST API (docs/api.md). Every call resolves to data or throws an ApiError carrying the
 // server's {"error": {code, message, field}}.
 import type { LevelInfo } from './format';
+import type { ListedCongress, Progress } from './progress';
 import type { OrgNode, NodeSummary } from './tree';
 
 export interface Organization {
@@ -37,6 +38,13 @@ export interface Member {
   org_code: string;
   org_name: string;
   status: MemberStatus;
+}
+
+export interface CongressList {
+  root: string;
+  root_name: string;
+  total: number;
+  items: ListedCongress[];
 }
 
 export interface Page<T> {
@@ -122,6 +130,18 @@ export const api = {
     params: { root?: string; q?: string; status?: string; offset?: number; limit?: number },
     signal?: AbortSignal,
   ) => get<Page<Member>>(`/members${query(params)}`, signal),
+
+  // The progress of a round as of a day (the document of `daihoi progress --json`).
+  progress: (root: string, asOf: string, signal?: AbortSignal) =>
+    get<Progress>(`/progress${query({ root, as_of: asOf })}`, signal),
+  // The congresses of a subtree, only the round whose terms start in roundYear when given.
+  congresses: (root: string, roundYear: number | undefined, signal?: AbortSignal) =>
+    get<CongressList>(`/congresses${query({ root, round_year: roundYear })}`, signal),
+  // Downloads (plain links: the browser saves the attachment).
+  congressesIcsUrl: (root: string, roundYear: number | undefined) =>
+    `${BASE}/congresses.ics${query({ root, round_year: roundYear })}`,
+  progressXlsxUrl: (root: string, asOf: string) =>
+    `${BASE}/progress.xlsx${query({ root, as_of: asOf })}`,
 
   // 200: clean (written unless dry run); 400 with a report: the file has row errors.
   async importFile(kind: ImportKind, file: File, dryRun: boolean): Promise<ImportReport> {

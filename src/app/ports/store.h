@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "app/allocation_record.h"
 #include "common/result.h"
 #include "org/organization.h"
 #include "planning/congress.h"
@@ -108,6 +109,14 @@ class Store {
   virtual Status UpsertCongresses(const std::vector<planning::Congress>& congresses) = 0;
   // Every congress of the subtree (root included); all when root is empty.
   virtual Result<std::vector<planning::Congress>> Congresses(const std::string& root) = 0;
+
+  // Saved allocations of delegate seats (R-ALLOCATION), with their units in input order.
+  // SaveAllocation stores a new one and returns its id (and sets created_at); an unknown
+  // convening organization is kInvalidInput and nothing is written.
+  virtual Result<int64_t> SaveAllocation(const AllocationRecord& allocation) = 0;
+  // The allocations convened by this organization, newest first; kNotFound for an unknown one.
+  virtual Result<std::vector<AllocationRecord>> Allocations(const std::string& org_code) = 0;
+  virtual Result<std::optional<AllocationRecord>> FindAllocation(int64_t id) = 0;
 };
 
 }  // namespace daihoi::app

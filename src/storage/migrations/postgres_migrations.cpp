@@ -59,6 +59,37 @@ CREATE TABLE congresses (
   PRIMARY KEY (org_id, term)
 );
 )sql"},
+      {2, "allocations of delegate seats", R"sql(
+-- R-ALLOCATION: an allocation is saved with all its inputs. Units keep the code and name they
+-- had, so the allocation reads the same after the tree changes.
+CREATE TABLE allocations (
+  id bigserial PRIMARY KEY,
+  org_id bigint NOT NULL REFERENCES organizations(id),
+  term text NOT NULL,
+  method text NOT NULL,
+  seats bigint NOT NULL CHECK (seats >= 0),
+  minimum bigint NOT NULL CHECK (minimum >= 0),
+  as_of date NOT NULL,
+  created_at text NOT NULL
+);
+CREATE INDEX allocations_org ON allocations(org_id, id);
+
+CREATE TABLE allocation_units (
+  allocation_id bigint NOT NULL REFERENCES allocations(id) ON DELETE CASCADE,
+  position integer NOT NULL,
+  org_code text COLLATE "C" NOT NULL,
+  name text NOT NULL,
+  members bigint NOT NULL CHECK (members >= 0),
+  member_source text NOT NULL,
+  minimum bigint,
+  weight text NOT NULL,
+  seats bigint NOT NULL CHECK (seats >= 0),
+  set_aside boolean NOT NULL,
+  quota_num text NOT NULL,
+  quota_den text NOT NULL,
+  PRIMARY KEY (allocation_id, position)
+);
+)sql"},
   };
   return migrations;
 }

@@ -60,6 +60,37 @@ CREATE TABLE congresses (
   PRIMARY KEY (org_id, term)
 );
 )sql"},
+      {2, "allocations of delegate seats", R"sql(
+-- R-ALLOCATION: an allocation is saved with all its inputs. Units keep the code and name they
+-- had, so the allocation reads the same after the tree changes.
+CREATE TABLE allocations (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id),
+  term TEXT NOT NULL,
+  method TEXT NOT NULL,
+  seats INTEGER NOT NULL CHECK (seats >= 0),
+  minimum INTEGER NOT NULL CHECK (minimum >= 0),
+  as_of TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX allocations_org ON allocations(org_id, id);
+
+CREATE TABLE allocation_units (
+  allocation_id INTEGER NOT NULL REFERENCES allocations(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  org_code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  members INTEGER NOT NULL CHECK (members >= 0),
+  member_source TEXT NOT NULL,
+  minimum INTEGER,
+  weight TEXT NOT NULL,
+  seats INTEGER NOT NULL CHECK (seats >= 0),
+  set_aside INTEGER NOT NULL,
+  quota_num TEXT NOT NULL,
+  quota_den TEXT NOT NULL,
+  PRIMARY KEY (allocation_id, position)
+);
+)sql"},
   };
   return migrations;
 }

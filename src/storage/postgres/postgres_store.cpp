@@ -57,11 +57,20 @@ class Row {
 void AppendCopyText(std::string& out, std::string_view value) {
   for (char c : value) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: out += c;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out += c;
     }
   }
 }
@@ -218,23 +227,23 @@ class PostgresStore final : public app::Store, private SqlRunner {
 
   Status InTransaction(const std::function<Status()>& fn) override {
     std::lock_guard lock(mu_);
-    return Tx(fn);
+    return Tx(TxKind::kUser, fn);
   }
 
   Result<std::vector<org::Level>> Levels() override {
     std::lock_guard lock(mu_);
     std::vector<org::Level> levels;
-    auto s = Query("SELECT code, name, rank FROM levels ORDER BY rank, code", {},
-                   [&](const Row& row) {
-                     levels.push_back({row.Text(0), row.Text(1), static_cast<int>(row.Int(2))});
-                   });
+    auto s =
+        Query("SELECT code, name, rank FROM levels ORDER BY rank, code", {}, [&](const Row& row) {
+          levels.push_back({row.Text(0), row.Text(1), static_cast<int>(row.Int(2))});
+        });
     if (!s) return s.error();
     return levels;
   }
 
   Status UpsertLevels(const std::vector<org::Level>& levels) override {
     std::lock_guard lock(mu_);
-    return Tx([&]() -> Status {
+    return Tx(TxKind::kWrite, [&]() -> Status {
       for (const auto& level : levels) {
         if (auto s = Run("INSERT INTO levels (code, name, rank) VALUES ($1, $2, $3) "
                          "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
@@ -250,7 +259,7 @@ class PostgresStore final : public app::Store, private SqlRunner {
 
   Status UpsertOrganizations(const std::vector<org::Organization>& orgs) override {
     std::lock_guard lock(mu_);
-    return Tx([&]() -> Status {
+    return Tx(TxKind::kWrite, [&]() -> Status {
       if (auto s = ExecScript("TRUNCATE org_load, org_pending, org_ready"); !s) return s;
       std::string data;
       int64_t seq = 0;
@@ -300,8 +309,8 @@ class PostgresStore final : public app::Store, private SqlRunner {
     if (!query.root.empty()) {
       auto path = PathOf(query.root);
       if (!path.ok()) return path.error();
-      where += " AND o.path >= " + params.Add(*path) + " AND o.path < " +
-               params.Add(PathUpper(*path));
+      where +=
+          " AND o.path >= " + params.Add(*path) + " AND o.path < " + params.Add(PathUpper(*path));
     }
     if (!query.parent.empty()) {
       auto path = PathOf(query.parent);
@@ -319,11 +328,11 @@ class PostgresStore final : public app::Store, private SqlRunner {
     if (!counted) return counted.error();
     std::string limit = params.Add(Number(std::max<int64_t>(query.limit, 0)));
     std::string offset = params.Add(Number(std::max<int64_t>(query.offset, 0)));
-    auto listed = Query(std::string(kOrgSelect) + where +
-                            " ORDER BY o.name COLLATE \"vi-x-icu\", o.code LIMIT " + limit +
-                            " OFFSET " + offset,
-                        params.params(),
-                        [&](const Row& row) { page.items.push_back(ReadOrgRow(row).organization); });
+    auto listed = Query(
+        std::string(kOrgSelect) + where + " ORDER BY o.name COLLATE \"vi-x-icu\", o.code LIMIT " +
+            limit + " OFFSET " + offset,
+        params.params(),
+        [&](const Row& row) { page.items.push_back(ReadOrgRow(row).organization); });
     if (!listed) return listed.error();
     return page;
   }
@@ -354,7 +363,7 @@ class PostgresStore final : public app::Store, private SqlRunner {
   Result<std::vector<org::LevelCount>> CountsPerLevel(const std::string& root) override {
     std::lock_guard lock(mu_);
     std::vector<org::LevelCount> out;
-    auto s = Tx([&]() -> Status {
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
       std::string range;
       Params params;
       if (!root.empty()) {
@@ -364,13 +373,13 @@ class PostgresStore final : public app::Store, private SqlRunner {
         params = {*path, PathUpper(*path)};
       }
       std::vector<CountRow> rows;
-      if (auto q = Query("SELECT id, parent_id, level, stated_members FROM organizations" + range +
-                             " ORDER BY path",
-                         params,
-                         [&](const Row& row) {
-                           rows.push_back({row.Int(0), row.OptionalInt(1), row.Text(2),
-                                           row.OptionalInt(3)});
-                         });
+      if (auto q = Query(
+              "SELECT id, parent_id, level, stated_members FROM organizations" + range +
+                  " ORDER BY path",
+              params,
+              [&](const Row& row) {
+                rows.push_back({row.Int(0), row.OptionalInt(1), row.Text(2), row.OptionalInt(3)});
+              });
           !q) {
         return q;
       }
@@ -388,11 +397,11 @@ class PostgresStore final : public app::Store, private SqlRunner {
         return q;
       }
       std::vector<org::Level> levels;
-      if (auto q = Query("SELECT code, name, rank FROM levels", {},
-                         [&](const Row& row) {
-                           levels.push_back(
-                               {row.Text(0), row.Text(1), static_cast<int>(row.Int(2))});
-                         });
+      if (auto q =
+              Query("SELECT code, name, rank FROM levels", {},
+                    [&](const Row& row) {
+                      levels.push_back({row.Text(0), row.Text(1), static_cast<int>(row.Int(2))});
+                    });
           !q) {
         return q;
       }
@@ -406,7 +415,7 @@ class PostgresStore final : public app::Store, private SqlRunner {
   // COPY into the session table member_load, then one INSERT … ON CONFLICT DO UPDATE.
   Status UpsertMembers(const std::vector<org::Member>& members) override {
     std::lock_guard lock(mu_);
-    return Tx([&]() -> Status {
+    return Tx(TxKind::kWrite, [&]() -> Status {
       if (auto s = ExecScript("TRUNCATE member_load"); !s) return s;
       std::string data;
       int64_t seq = 0;
@@ -477,8 +486,8 @@ class PostgresStore final : public app::Store, private SqlRunner {
     if (!query.root.empty()) {
       auto path = PathOf(query.root);
       if (!path.ok()) return path.error();
-      where += " AND o.path >= " + params.Add(*path) + " AND o.path < " +
-               params.Add(PathUpper(*path));
+      where +=
+          " AND o.path >= " + params.Add(*path) + " AND o.path < " + params.Add(PathUpper(*path));
     }
     if (!query.text.empty()) {
       where += " AND strpos(m.search_key, " + params.Add(text::Fold(query.text)) + ") > 0";
@@ -494,11 +503,11 @@ class PostgresStore final : public app::Store, private SqlRunner {
     std::string limit = params.Add(Number(std::max<int64_t>(query.limit, 0)));
     std::string offset = params.Add(Number(std::max<int64_t>(query.offset, 0)));
     // R-ORDER: given name, family name, middle names (the stored key), then birth date, then id.
-    auto listed = Query(std::string(kMemberSelect) + where +
-                            " ORDER BY m.name_order_key, m.birth_date NULLS LAST, m.id LIMIT " +
-                            limit + " OFFSET " + offset,
-                        params.params(),
-                        [&](const Row& row) { page.items.push_back(ReadMember(row)); });
+    auto listed =
+        Query(std::string(kMemberSelect) + where +
+                  " ORDER BY m.name_order_key, m.birth_date NULLS LAST, m.id LIMIT " + limit +
+                  " OFFSET " + offset,
+              params.params(), [&](const Row& row) { page.items.push_back(ReadMember(row)); });
     if (!listed) return listed.error();
     return page;
   }
@@ -507,7 +516,7 @@ class PostgresStore final : public app::Store, private SqlRunner {
   Status ForEachMember(const std::string& root,
                        const std::function<void(const org::Member&)>& fn) override {
     std::lock_guard lock(mu_);
-    return Tx([&]() -> Status {
+    return Tx(TxKind::kRead, [&]() -> Status {
       std::string sql = kMemberSelect;
       if (!root.empty()) {
         auto path = PathOf(root);
@@ -558,14 +567,15 @@ class PostgresStore final : public app::Store, private SqlRunner {
 
   Status UpsertCongresses(const std::vector<planning::Congress>& congresses) override {
     std::lock_guard lock(mu_);
-    return Tx([&]() -> Status {
+    return Tx(TxKind::kWrite, [&]() -> Status {
       for (const auto& congress : congresses) {
-        auto org_id = FirstText("SELECT id FROM organizations WHERE code = $1", {congress.org_code});
+        auto org_id =
+            FirstText("SELECT id FROM organizations WHERE code = $1", {congress.org_code});
         if (!org_id.ok()) return org_id.error();
         if (!*org_id) {
-          return InvalidInput("congress " + congress.term + ": unknown organization '" +
-                                  congress.org_code + "'",
-                              "org_code");
+          return InvalidInput(
+              "congress " + congress.term + ": unknown organization '" + congress.org_code + "'",
+              "org_code");
         }
         if (auto s = Run(
                 "INSERT INTO congresses (org_id, term, ordinal, kind, pilot, planned_start, "
@@ -604,7 +614,115 @@ class PostgresStore final : public app::Store, private SqlRunner {
     return out;
   }
 
+  Result<int64_t> SaveAllocation(const app::AllocationRecord& allocation) override {
+    std::lock_guard lock(mu_);
+    int64_t id = 0;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id =
+          FirstText("SELECT id FROM organizations WHERE code = $1", {allocation.org_code});
+      if (!org_id.ok()) return org_id.error();
+      if (!*org_id) {
+        return InvalidInput("allocation: unknown organization '" + allocation.org_code + "'",
+                            "org_code");
+      }
+      auto inserted = FirstText(
+          "INSERT INTO allocations (org_id, term, method, seats, minimum, as_of, created_at) "
+          "VALUES ($1, $2, $3, $4, $5, $6, "
+          "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')) RETURNING id",
+          {**org_id, allocation.term, allocation.method, Number(allocation.seats),
+           Number(allocation.minimum), allocation.as_of.ToIso()});
+      if (!inserted.ok()) return inserted.error();
+      id = std::stoll(inserted->value_or("0"));
+      int64_t position = 0;
+      for (const auto& unit : allocation.units) {
+        Param minimum;
+        if (unit.minimum) minimum = Number(*unit.minimum);
+        if (auto r = Run("INSERT INTO allocation_units (allocation_id, position, org_code, name, "
+                         "members, member_source, minimum, weight, seats, set_aside, quota_num, "
+                         "quota_den) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                         {Number(id), Number(position++), unit.org_code, unit.name,
+                          Number(unit.members), std::string(app::ToString(unit.source)), minimum,
+                          unit.weight, Number(unit.seats),
+                          std::string(unit.set_aside ? "true" : "false"), unit.quota_num,
+                          unit.quota_den});
+            !r) {
+          return r;
+        }
+      }
+      return {};
+    });
+    if (!s) return s.error();
+    return id;
+  }
+
+  Result<std::vector<app::AllocationRecord>> Allocations(const std::string& org_code) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::AllocationRecord> out;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto path = PathOf(org_code);
+      if (!path.ok()) return path.error();
+      return ReadAllocations(" WHERE o.code = $1 ORDER BY a.id DESC", {org_code}, out);
+    });
+    if (!s) return s.error();
+    return out;
+  }
+
+  Result<std::optional<app::AllocationRecord>> FindAllocation(int64_t id) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::AllocationRecord> out;
+    auto s = Tx(TxKind::kRead,
+                [&]() -> Status { return ReadAllocations(" WHERE a.id = $1", {Number(id)}, out); });
+    if (!s) return s.error();
+    if (out.empty()) return std::optional<app::AllocationRecord>();
+    return std::optional<app::AllocationRecord>(std::move(out.front()));
+  }
+
  private:
+  // Allocations matching `where` (with their units), in the order it gives.
+  Status ReadAllocations(const std::string& where, const Params& params,
+                         std::vector<app::AllocationRecord>& out) {
+    auto s = Query(
+        "SELECT a.id, o.code, a.term, a.method, a.seats, a.minimum, a.as_of, a.created_at "
+        "FROM allocations a JOIN organizations o ON o.id = a.org_id" +
+            where,
+        params, [&](const Row& row) {
+          app::AllocationRecord record;
+          record.id = row.Int(0);
+          record.org_code = row.Text(1);
+          record.term = row.Text(2);
+          record.method = row.Text(3);
+          record.seats = row.Int(4);
+          record.minimum = row.Int(5);
+          record.as_of = row.OptionalDate(6).value_or(Date());
+          record.created_at = row.Text(7);
+          out.push_back(std::move(record));
+        });
+    if (!s) return s;
+    for (auto& record : out) {
+      auto u = Query(
+          "SELECT org_code, name, members, member_source, minimum, weight, seats, set_aside, "
+          "quota_num, quota_den FROM allocation_units WHERE allocation_id = $1 "
+          "ORDER BY position",
+          {Number(record.id)}, [&](const Row& row) {
+            app::AllocationUnit unit;
+            unit.org_code = row.Text(0);
+            unit.name = row.Text(1);
+            unit.members = row.Int(2);
+            unit.source =
+                app::ParseMemberSource(row.Text(3)).value_or(app::MemberSource::kStated);
+            unit.minimum = row.OptionalInt(4);
+            unit.weight = row.Text(5);
+            unit.seats = row.Int(6);
+            unit.set_aside = row.Text(7) == "t";
+            unit.quota_num = row.Text(8);
+            unit.quota_den = row.Text(9);
+            record.units.push_back(std::move(unit));
+          });
+      if (!u) return u;
+    }
+    return {};
+  }
+
   Error Fail(const PGresult* result, const std::string& what) {
     std::string message = result != nullptr ? Trimmed(PQresultErrorMessage(result)) : "";
     if (message.empty()) message = Trimmed(PQerrorMessage(conn_));
@@ -715,27 +833,49 @@ class PostgresStore final : public app::Store, private SqlRunner {
     return ended;
   }
 
-  // Runs fn in a transaction (depth 0) or a savepoint (nested).
-  Status Tx(const std::function<Status()>& fn) {
-    std::string savepoint = "sp" + std::to_string(depth_);
+  // kUser: InTransaction; kWrite: a batch write method; kRead: reads wanting one snapshot.
+  // Nested, each runs in a savepoint (a failed statement would otherwise abort the enclosing
+  // transaction). A failed nested write also poisons the enclosing transaction, which then rolls
+  // back whatever its fn returns: batches are all-or-nothing, as on SQLite (which cannot afford
+  // savepoints around large writes).
+  enum class TxKind { kUser, kWrite, kRead };
+
+  Status Tx(TxKind kind, const std::function<Status()>& fn) {
     const bool outer = depth_ == 0;
-    if (auto s = ExecScript(outer ? "BEGIN" : "SAVEPOINT " + savepoint); !s) return s;
+    const std::string name = "sp" + std::to_string(depth_);
+    if (outer) poison_.reset();
+    const bool poisoned_before = poison_.has_value();
+    if (auto s = ExecScript(outer ? "BEGIN" : "SAVEPOINT " + name); !s) return s;
     ++depth_;
     Status result;
     try {
       result = fn();
     } catch (...) {
       --depth_;
-      Rollback(outer, savepoint);
+      Rollback(outer, name);
+      if (!outer && kind == TxKind::kWrite && !poison_) {
+        poison_ = Error(ErrorCode::kInternal, "a write failed with an exception");
+      }
       throw;
     }
     --depth_;
-    if (!result) {
-      Rollback(outer, savepoint);
-      return result;
+    if (!outer && kind != TxKind::kUser) {
+      if (!result) {
+        Rollback(outer, name);
+        if (kind == TxKind::kWrite && !poison_) poison_ = result.error();
+        return result;
+      }
+      return ExecScript("RELEASE " + name);
     }
-    if (auto s = ExecScript(outer ? "COMMIT" : "RELEASE " + savepoint); !s) {
-      Rollback(outer, savepoint);
+    const bool poisoned_here = poison_.has_value() && !poisoned_before;
+    if (!result || poisoned_here) {
+      Rollback(outer, name);
+      Error error = result ? *poison_ : result.error();
+      if (poisoned_here) poison_.reset();
+      return error;
+    }
+    if (auto s = ExecScript(outer ? "COMMIT" : "RELEASE " + name); !s) {
+      Rollback(outer, name);
       return s;
     }
     return {};
@@ -766,7 +906,7 @@ class PostgresStore final : public app::Store, private SqlRunner {
   }
 
   Status Migrate() {
-    return Tx([&]() -> Status {
+    return Tx(TxKind::kWrite, [&]() -> Status {
       // Two processes opening a new database at once: the second waits, then finds it done.
       if (auto s = ExecScript("SELECT pg_advisory_xact_lock(7418130501)"); !s) return s;
       if (auto s = ExecScript("CREATE TABLE IF NOT EXISTS schema_migrations (version integer "
@@ -822,6 +962,7 @@ class PostgresStore final : public app::Store, private SqlRunner {
   std::recursive_mutex mu_;
   std::unordered_map<std::string, std::string> prepared_;
   int depth_ = 0;
+  std::optional<Error> poison_;  // a nested write failed: the enclosing level must roll back
   int64_t cursor_serial_ = 0;
 };
 

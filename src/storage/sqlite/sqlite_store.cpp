@@ -157,7 +157,7 @@ class SqliteStore final : public app::Store, private SqlRunner {
 
   Status InTransaction(const std::function<Status()>& fn) override {
     std::lock_guard lock(mu_);
-    return Tx(true, fn);
+    return Tx(TxKind::kUser, fn);
   }
 
   Result<std::vector<org::Level>> Levels() override {
@@ -174,7 +174,7 @@ class SqliteStore final : public app::Store, private SqlRunner {
 
   Status UpsertLevels(const std::vector<org::Level>& levels) override {
     std::lock_guard lock(mu_);
-    return Tx(true, [&]() -> Status {
+    return Tx(TxKind::kWrite, [&]() -> Status {
       for (const auto& level : levels) {
         if (auto s = Run("INSERT INTO levels (code, name, rank) VALUES (?, ?, ?) "
                          "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
@@ -190,9 +190,9 @@ class SqliteStore final : public app::Store, private SqlRunner {
 
   Status UpsertOrganizations(const std::vector<org::Organization>& orgs) override {
     std::lock_guard lock(mu_);
-    return Tx(true, [&]() -> Status {
-      for (const char* clear : {"DELETE FROM org_load", "DELETE FROM org_pending",
-                                "DELETE FROM org_ready"}) {
+    return Tx(TxKind::kWrite, [&]() -> Status {
+      for (const char* clear :
+           {"DELETE FROM org_load", "DELETE FROM org_pending", "DELETE FROM org_ready"}) {
         if (auto s = Run(clear, {}); !s) return s;
       }
       int64_t seq = 0;
@@ -262,10 +262,9 @@ class SqliteStore final : public app::Store, private SqlRunner {
     if (!counted) return counted.error();
     params.push_back(std::max<int64_t>(query.limit, 0));
     params.push_back(std::max<int64_t>(query.offset, 0));
-    auto listed = Query(std::string(kOrgSelect) + where +
-                            " ORDER BY o.name COLLATE vi, o.code LIMIT ? OFFSET ?",
-                        params,
-                        [&](sqlite3_stmt* stmt) { page.items.push_back(ReadOrgRow(stmt).organization); });
+    auto listed = Query(
+        std::string(kOrgSelect) + where + " ORDER BY o.name COLLATE vi, o.code LIMIT ? OFFSET ?",
+        params, [&](sqlite3_stmt* stmt) { page.items.push_back(ReadOrgRow(stmt).organization); });
     if (!listed) return listed.error();
     return page;
   }
@@ -296,7 +295,7 @@ class SqliteStore final : public app::Store, private SqlRunner {
   Result<std::vector<org::LevelCount>> CountsPerLevel(const std::string& root) override {
     std::lock_guard lock(mu_);
     std::vector<org::LevelCount> out;
-    auto s = Tx(false, [&]() -> Status {
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
       std::string range;
       Params params;
       if (!root.empty()) {
@@ -306,14 +305,14 @@ class SqliteStore final : public app::Store, private SqlRunner {
         params = {*path, PathUpper(*path)};
       }
       std::vector<CountRow> rows;
-      if (auto q = Query("SELECT id, parent_id, level, stated_members FROM organizations" + range +
-                             " ORDER BY path",
-                         params,
-                         [&](sqlite3_stmt* stmt) {
-                           rows.push_back({sqlite3_column_int64(stmt, 0),
-                                           ColumnOptionalInt(stmt, 1), ColumnText(stmt, 2),
-                                           ColumnOptionalInt(stmt, 3)});
-                         });
+      if (auto q =
+              Query("SELECT id, parent_id, level, stated_members FROM organizations" + range +
+                        " ORDER BY path",
+                    params,
+                    [&](sqlite3_stmt* stmt) {
+                      rows.push_back({sqlite3_column_int64(stmt, 0), ColumnOptionalInt(stmt, 1),
+                                      ColumnText(stmt, 2), ColumnOptionalInt(stmt, 3)});
+                    });
           !q) {
         return q;
       }
@@ -349,7 +348,7 @@ class SqliteStore final : public app::Store, private SqlRunner {
 
   Status UpsertMembers(const std::vector<org::Member>& members) override {
     std::lock_guard lock(mu_);
-    return Tx(true, [&]() -> Status {
+    return Tx(TxKind::kWrite, [&]() -> Status {
       std::unordered_map<std::string, int64_t> org_ids;
       for (const auto& member : members) {
         auto it = org_ids.find(member.org_code);
@@ -361,26 +360,26 @@ class SqliteStore final : public app::Store, private SqlRunner {
             return q;
           }
           if (!id) {
-            return InvalidInput("member '" + member.id + "': unknown organization '" +
-                                    member.org_code + "'",
-                                "org_code");
+            return InvalidInput(
+                "member '" + member.id + "': unknown organization '" + member.org_code + "'",
+                "org_code");
           }
           it = org_ids.emplace(member.org_code, *id).first;
         }
-        if (auto s = Run(
-                "INSERT INTO members (id, full_name, search_key, name_order_key, gender, "
-                "birth_date, party_join_date, full_member_date, org_id, status) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                "full_name = excluded.full_name, search_key = excluded.search_key, "
-                "name_order_key = excluded.name_order_key, gender = excluded.gender, "
-                "birth_date = excluded.birth_date, party_join_date = excluded.party_join_date, "
-                "full_member_date = excluded.full_member_date, org_id = excluded.org_id, "
-                "status = excluded.status",
-                {member.id, member.full_name, MemberSearchKey(member),
-                 Blob{text::NameOrderKey(member.full_name)}, member.gender,
-                 OptionalDate(member.birth_date), OptionalDate(member.party_join_date),
-                 OptionalDate(member.full_member_date), it->second,
-                 std::string(org::ToString(member.status))});
+        if (auto s =
+                Run("INSERT INTO members (id, full_name, search_key, name_order_key, gender, "
+                    "birth_date, party_join_date, full_member_date, org_id, status) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    "full_name = excluded.full_name, search_key = excluded.search_key, "
+                    "name_order_key = excluded.name_order_key, gender = excluded.gender, "
+                    "birth_date = excluded.birth_date, party_join_date = excluded.party_join_date, "
+                    "full_member_date = excluded.full_member_date, org_id = excluded.org_id, "
+                    "status = excluded.status",
+                    {member.id, member.full_name, MemberSearchKey(member),
+                     Blob{text::NameOrderKey(member.full_name)}, member.gender,
+                     OptionalDate(member.birth_date), OptionalDate(member.party_join_date),
+                     OptionalDate(member.full_member_date), it->second,
+                     std::string(org::ToString(member.status))});
             !s) {
           return s;
         }
@@ -409,17 +408,18 @@ class SqliteStore final : public app::Store, private SqlRunner {
       params.push_back(std::string(org::ToString(*query.status)));
     }
     app::Page<org::Member> page;
-    auto counted = Query(
-        "SELECT count(*) FROM members m JOIN organizations o ON o.id = m.org_id" + where, params,
-        [&](sqlite3_stmt* stmt) { page.total = sqlite3_column_int64(stmt, 0); });
+    auto counted =
+        Query("SELECT count(*) FROM members m JOIN organizations o ON o.id = m.org_id" + where,
+              params, [&](sqlite3_stmt* stmt) { page.total = sqlite3_column_int64(stmt, 0); });
     if (!counted) return counted.error();
     params.push_back(std::max<int64_t>(query.limit, 0));
     params.push_back(std::max<int64_t>(query.offset, 0));
     // R-ORDER: given name, family name, middle names (the stored key), then birth date, then id.
-    auto listed = Query(std::string(kMemberSelect) + where +
-                            " ORDER BY m.name_order_key, m.birth_date NULLS LAST, m.id "
-                            "LIMIT ? OFFSET ?",
-                        params, [&](sqlite3_stmt* stmt) { page.items.push_back(ReadMember(stmt)); });
+    auto listed =
+        Query(std::string(kMemberSelect) + where +
+                  " ORDER BY m.name_order_key, m.birth_date NULLS LAST, m.id "
+                  "LIMIT ? OFFSET ?",
+              params, [&](sqlite3_stmt* stmt) { page.items.push_back(ReadMember(stmt)); });
     if (!listed) return listed.error();
     return page;
   }
@@ -427,7 +427,7 @@ class SqliteStore final : public app::Store, private SqlRunner {
   Status ForEachMember(const std::string& root,
                        const std::function<void(const org::Member&)>& fn) override {
     std::lock_guard lock(mu_);
-    return Tx(false, [&]() -> Status {
+    return Tx(TxKind::kRead, [&]() -> Status {
       std::string sql = kMemberSelect;
       Params params;
       if (!root.empty()) {
@@ -456,7 +456,7 @@ class SqliteStore final : public app::Store, private SqlRunner {
   Result<std::vector<std::string>> ExistingMemberIds(const std::vector<std::string>& ids) override {
     std::lock_guard lock(mu_);
     std::vector<std::string> found;
-    auto s = Tx(false, [&]() -> Status {
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
       for (const auto& id : ids) {
         if (auto q = Query("SELECT id FROM members WHERE id = ?", {id},
                            [&](sqlite3_stmt* stmt) { found.push_back(ColumnText(stmt, 0)); });
@@ -472,7 +472,7 @@ class SqliteStore final : public app::Store, private SqlRunner {
 
   Status UpsertCongresses(const std::vector<planning::Congress>& congresses) override {
     std::lock_guard lock(mu_);
-    return Tx(true, [&]() -> Status {
+    return Tx(TxKind::kWrite, [&]() -> Status {
       for (const auto& congress : congresses) {
         std::optional<int64_t> org_id;
         if (auto q = Query("SELECT id FROM organizations WHERE code = ?", {congress.org_code},
@@ -481,22 +481,22 @@ class SqliteStore final : public app::Store, private SqlRunner {
           return q;
         }
         if (!org_id) {
-          return InvalidInput("congress " + congress.term + ": unknown organization '" +
-                                  congress.org_code + "'",
-                              "org_code");
+          return InvalidInput(
+              "congress " + congress.term + ": unknown organization '" + congress.org_code + "'",
+              "org_code");
         }
-        if (auto s = Run(
-                "INSERT INTO congresses (org_id, term, ordinal, kind, pilot, planned_start, "
-                "planned_end, held_start, held_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (org_id, term) DO UPDATE SET ordinal = excluded.ordinal, "
-                "kind = excluded.kind, pilot = excluded.pilot, "
-                "planned_start = excluded.planned_start, planned_end = excluded.planned_end, "
-                "held_start = excluded.held_start, held_end = excluded.held_end",
-                {*org_id, congress.term, static_cast<int64_t>(congress.ordinal),
-                 std::string(planning::ToString(congress.kind)),
-                 static_cast<int64_t>(congress.pilot ? 1 : 0),
-                 OptionalDate(congress.planned_start), OptionalDate(congress.planned_end),
-                 OptionalDate(congress.held_start), OptionalDate(congress.held_end)});
+        if (auto s =
+                Run("INSERT INTO congresses (org_id, term, ordinal, kind, pilot, planned_start, "
+                    "planned_end, held_start, held_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (org_id, term) DO UPDATE SET ordinal = excluded.ordinal, "
+                    "kind = excluded.kind, pilot = excluded.pilot, "
+                    "planned_start = excluded.planned_start, planned_end = excluded.planned_end, "
+                    "held_start = excluded.held_start, held_end = excluded.held_end",
+                    {*org_id, congress.term, static_cast<int64_t>(congress.ordinal),
+                     std::string(planning::ToString(congress.kind)),
+                     static_cast<int64_t>(congress.pilot ? 1 : 0),
+                     OptionalDate(congress.planned_start), OptionalDate(congress.planned_end),
+                     OptionalDate(congress.held_start), OptionalDate(congress.held_end)});
             !s) {
           return s;
         }
@@ -522,7 +522,117 @@ class SqliteStore final : public app::Store, private SqlRunner {
     return out;
   }
 
+  Result<int64_t> SaveAllocation(const app::AllocationRecord& allocation) override {
+    std::lock_guard lock(mu_);
+    int64_t id = 0;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      std::optional<int64_t> org_id;
+      if (auto q = Query("SELECT id FROM organizations WHERE code = ?", {allocation.org_code},
+                         [&](sqlite3_stmt* stmt) { org_id = sqlite3_column_int64(stmt, 0); });
+          !q) {
+        return q;
+      }
+      if (!org_id) {
+        return InvalidInput("allocation: unknown organization '" + allocation.org_code + "'",
+                            "org_code");
+      }
+      if (auto r = Run("INSERT INTO allocations (org_id, term, method, seats, minimum, as_of, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, "
+                       "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                       {*org_id, allocation.term, allocation.method, allocation.seats,
+                        allocation.minimum, allocation.as_of.ToIso()});
+          !r) {
+        return r;
+      }
+      id = sqlite3_last_insert_rowid(db_);
+      int64_t position = 0;
+      for (const auto& unit : allocation.units) {
+        Param minimum = nullptr;
+        if (unit.minimum) minimum = *unit.minimum;
+        if (auto r = Run("INSERT INTO allocation_units (allocation_id, position, org_code, name, "
+                         "members, member_source, minimum, weight, seats, set_aside, quota_num, "
+                         "quota_den) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         {id, position++, unit.org_code, unit.name, unit.members,
+                          std::string(app::ToString(unit.source)), minimum, unit.weight,
+                          unit.seats, static_cast<int64_t>(unit.set_aside ? 1 : 0),
+                          unit.quota_num, unit.quota_den});
+            !r) {
+          return r;
+        }
+      }
+      return {};
+    });
+    if (!s) return s.error();
+    return id;
+  }
+
+  Result<std::vector<app::AllocationRecord>> Allocations(const std::string& org_code) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::AllocationRecord> out;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto path = PathOf(org_code);
+      if (!path.ok()) return path.error();
+      return ReadAllocations(" WHERE o.code = ? ORDER BY a.id DESC", {org_code}, out);
+    });
+    if (!s) return s.error();
+    return out;
+  }
+
+  Result<std::optional<app::AllocationRecord>> FindAllocation(int64_t id) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::AllocationRecord> out;
+    auto s = Tx(TxKind::kRead,
+                [&]() -> Status { return ReadAllocations(" WHERE a.id = ?", {id}, out); });
+    if (!s) return s.error();
+    if (out.empty()) return std::optional<app::AllocationRecord>();
+    return std::optional<app::AllocationRecord>(std::move(out.front()));
+  }
+
  private:
+  // Allocations matching `where` (with their units), in the order it gives.
+  Status ReadAllocations(const std::string& where, const Params& params,
+                         std::vector<app::AllocationRecord>& out) {
+    auto s = Query(
+        "SELECT a.id, o.code, a.term, a.method, a.seats, a.minimum, a.as_of, a.created_at "
+        "FROM allocations a JOIN organizations o ON o.id = a.org_id" +
+            where,
+        params, [&](sqlite3_stmt* stmt) {
+          app::AllocationRecord record;
+          record.id = sqlite3_column_int64(stmt, 0);
+          record.org_code = ColumnText(stmt, 1);
+          record.term = ColumnText(stmt, 2);
+          record.method = ColumnText(stmt, 3);
+          record.seats = sqlite3_column_int64(stmt, 4);
+          record.minimum = sqlite3_column_int64(stmt, 5);
+          record.as_of = ColumnDate(stmt, 6).value_or(Date());
+          record.created_at = ColumnText(stmt, 7);
+          out.push_back(std::move(record));
+        });
+    if (!s) return s;
+    for (auto& record : out) {
+      auto u = Query(
+          "SELECT org_code, name, members, member_source, minimum, weight, seats, set_aside, "
+          "quota_num, quota_den FROM allocation_units WHERE allocation_id = ? ORDER BY position",
+          {record.id}, [&](sqlite3_stmt* stmt) {
+            app::AllocationUnit unit;
+            unit.org_code = ColumnText(stmt, 0);
+            unit.name = ColumnText(stmt, 1);
+            unit.members = sqlite3_column_int64(stmt, 2);
+            unit.source =
+                app::ParseMemberSource(ColumnText(stmt, 3)).value_or(app::MemberSource::kStated);
+            unit.minimum = ColumnOptionalInt(stmt, 4);
+            unit.weight = ColumnText(stmt, 5);
+            unit.seats = sqlite3_column_int64(stmt, 6);
+            unit.set_aside = sqlite3_column_int64(stmt, 7) != 0;
+            unit.quota_num = ColumnText(stmt, 8);
+            unit.quota_den = ColumnText(stmt, 9);
+            record.units.push_back(std::move(unit));
+          });
+      if (!u) return u;
+    }
+    return {};
+  }
+
   Error Fail(const std::string& what) {
     return StorageError("SQLite, " + what + ": " + sqlite3_errmsg(db_));
   }
@@ -613,32 +723,62 @@ class SqliteStore final : public app::Store, private SqlRunner {
     return first;
   }
 
-  // Runs fn in a transaction (depth 0) or a savepoint (nested). Writers take the write lock at
+  // kUser: InTransaction, a savepoint when nested, so an inner failure undoes only its part.
+  // kWrite: a batch write method. Nested in a transaction it opens no savepoint: every statement
+  // run inside an open SQLite savepoint pays for the savepoint's whole journal, which makes a
+  // large import inside InTransaction quadratic. Instead a failed nested write poisons the
+  // enclosing transaction, which then rolls back whatever fn returns (all-or-nothing batches).
+  // kRead: reads that want one snapshot; nested, they simply join the transaction.
+  enum class TxKind { kUser, kWrite, kRead };
+
+  // Runs fn in a transaction (depth 0) or nested as its kind says. Writers take the write lock at
   // BEGIN (IMMEDIATE) so that two writers wait on the busy timeout instead of deadlocking.
-  Status Tx(bool write, const std::function<Status()>& fn) {
-    std::string savepoint = "sp" + std::to_string(depth_);
+  Status Tx(TxKind kind, const std::function<Status()>& fn) {
     const bool outer = depth_ == 0;
-    if (auto s = ExecScript(outer ? (write ? "BEGIN IMMEDIATE" : "BEGIN")
-                                  : ("SAVEPOINT " + savepoint).c_str());
-        !s) {
-      return s;
+    if (!outer && kind != TxKind::kUser) {
+      // Joins the enclosing transaction.
+      ++depth_;
+      Status result;
+      try {
+        result = fn();
+      } catch (...) {
+        --depth_;
+        if (kind == TxKind::kWrite && !poison_) {
+          poison_ = Error(ErrorCode::kInternal, "a write failed with an exception");
+        }
+        throw;
+      }
+      --depth_;
+      if (!result && kind == TxKind::kWrite && !poison_) poison_ = result.error();
+      return result;
     }
+    const std::string name = "sp" + std::to_string(depth_);
+    if (outer) poison_.reset();
+    const bool poisoned_before = poison_.has_value();
+    const std::string begin =
+        outer ? (kind == TxKind::kRead ? "BEGIN" : "BEGIN IMMEDIATE") : "SAVEPOINT " + name;
+    if (auto s = ExecScript(begin.c_str()); !s) return s;
     ++depth_;
     Status result;
     try {
       result = fn();
     } catch (...) {
       --depth_;
-      Rollback(outer, savepoint);
+      Rollback(outer, name);
+      if (!poisoned_before) poison_.reset();
       throw;
     }
     --depth_;
-    if (!result) {
-      Rollback(outer, savepoint);
-      return result;
+    const bool poisoned_here = poison_.has_value() && !poisoned_before;
+    if (!result || poisoned_here) {
+      Rollback(outer, name);
+      Error error = result ? *poison_ : result.error();
+      if (poisoned_here) poison_.reset();
+      return error;
     }
-    if (auto s = ExecScript(outer ? "COMMIT" : ("RELEASE " + savepoint).c_str()); !s) {
-      Rollback(outer, savepoint);
+    const std::string end = outer ? "COMMIT" : "RELEASE " + name;
+    if (auto s = ExecScript(end.c_str()); !s) {
+      Rollback(outer, name);
       return s;
     }
     return {};
@@ -673,16 +813,17 @@ class SqliteStore final : public app::Store, private SqlRunner {
   }
 
   Status Migrate() {
-    if (auto s = ExecScript(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-            "name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    if (auto s =
+            ExecScript("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                       "name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         !s) {
       return s;
     }
-    return Tx(true, [&]() -> Status {
+    return Tx(TxKind::kWrite, [&]() -> Status {
       std::set<int64_t> applied;
-      if (auto q = Query("SELECT version FROM schema_migrations", {},
-                         [&](sqlite3_stmt* stmt) { applied.insert(sqlite3_column_int64(stmt, 0)); });
+      if (auto q =
+              Query("SELECT version FROM schema_migrations", {},
+                    [&](sqlite3_stmt* stmt) { applied.insert(sqlite3_column_int64(stmt, 0)); });
           !q) {
         return q;
       }
@@ -728,15 +869,15 @@ class SqliteStore final : public app::Store, private SqlRunner {
   std::recursive_mutex mu_;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
   int depth_ = 0;
+  std::optional<Error> poison_;  // a nested write failed: the outer transaction must roll back
 };
 
 }  // namespace
 
 Result<std::unique_ptr<app::Store>> OpenSqliteStore(const std::string& path) {
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db,
-                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  int rc = sqlite3_open_v2(
+      path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close_v2(db);

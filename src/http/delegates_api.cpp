@@ -1,0 +1,228 @@
+#include "http/delegates_api.h"
+
+#include <httplib.h>
+
+#include <chrono>
+#include <functional>
+#include <string>
+#include <utility>
+
+#include "app/allocation.h"
+#include "http/errors.h"
+#include "http/store_pool.h"
+#include "json/allocation_json.h"
+#include "report/allocation_report.h"
+#include "report/pdf/party_document.h"
+#include "text/text.h"
+
+namespace daihoi::http {
+namespace {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+// A JSON document (keys in the mapping's order) or a file to download.
+struct Reply {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string bytes;
+  std::string file_name;
+};
+
+Reply JsonReply(const ordered_json& body, int status = 200) {
+  Reply reply;
+  reply.status = status;
+  reply.bytes = body.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  return reply;
+}
+
+using Handler = std::function<Result<Reply>(const httplib::Request&, app::Store&)>;
+
+httplib::Server::Handler Route(StorePool& pool, Handler handler) {
+  return [&pool, handler = std::move(handler)](const httplib::Request& req,
+                                               httplib::Response& res) {
+    auto write_error = [&](const Error& error) {
+      res.status = HttpStatus(error.code);
+      res.set_header("Cache-Control", "no-store");
+      res.set_content(ErrorBody(error).dump(-1, ' ', false, json::error_handler_t::replace),
+                      "application/json; charset=utf-8");
+    };
+    auto store = pool.Acquire();
+    if (!store.ok()) return write_error(store.error());
+    auto reply = handler(req, **store);
+    if (!reply.ok()) return write_error(reply.error());
+    res.status = reply->status;
+    res.set_header("Cache-Control", "no-store");
+    if (!reply->file_name.empty()) {
+      res.set_header("Content-Disposition", "attachment; filename=\"" + reply->file_name + "\"");
+    }
+    res.set_content(std::move(reply->bytes), reply->content_type);
+  };
+}
+
+Date Today() {
+  const auto now = std::chrono::system_clock::now();
+  const auto days = std::chrono::floor<std::chrono::days>(now).time_since_epoch().count();
+  return Date::FromDays(days);
+}
+
+Result<org::Organization> RequireOrganization(app::Store& store, const std::string& code) {
+  auto found = store.FindOrganization(code);
+  if (!found.ok()) return found.error();
+  if (!*found) {
+    Error error = NotFound("không có tổ chức đảng '" + code + "' (unknown organization)");
+    error.field = "code";
+    return error;
+  }
+  return std::move(**found);
+}
+
+Result<app::AllocationRequest> ReadRequest(const httplib::Request& req, const std::string& code) {
+  json body = json::parse(req.body, nullptr, false);
+  if (body.is_discarded()) {
+    return InvalidInput("nội dung không phải JSON hợp lệ (the body is not valid JSON)", "body");
+  }
+  return daihoi::json::ParseAllocationRequest(body, code, Today());
+}
+
+Result<app::AllocationView> SavedAllocation(const httplib::Request& req, app::Store& store) {
+  const std::string id_text = req.matches[1].str();
+  int64_t id = 0;
+  try {
+    id = std::stoll(id_text);
+  } catch (const std::exception&) {
+    Error error = InvalidInput("số bảng phân bổ không hợp lệ '" + id_text + "'", "id");
+    return error;
+  }
+  return app::ShowAllocation(store, id);
+}
+
+Result<Reply> PostAllocation(const httplib::Request& req, app::Store& store) {
+  auto organization = RequireOrganization(store, req.matches[1].str());
+  if (!organization.ok()) return organization.error();
+  auto request = ReadRequest(req, organization->code);
+  if (!request.ok()) return request.error();
+  auto view = app::AllocateDelegates(store, *request);
+  if (!view.ok()) return view.error();
+  return JsonReply(daihoi::json::AllocationToJson(*view, organization->name), 201);
+}
+
+Result<Reply> ListAllocations(const httplib::Request& req, app::Store& store) {
+  auto organization = RequireOrganization(store, req.matches[1].str());
+  if (!organization.ok()) return organization.error();
+  auto list = app::ListAllocations(store, organization->code);
+  if (!list.ok()) return list.error();
+  ordered_json items = ordered_json::array();
+  for (const auto& record : *list) items.push_back(daihoi::json::AllocationSummaryToJson(record));
+  ordered_json body;
+  body["items"] = std::move(items);
+  body["total"] = list->size();
+  return JsonReply(body);
+}
+
+Result<Reply> PostCompare(const httplib::Request& req, app::Store& store) {
+  auto organization = RequireOrganization(store, req.matches[1].str());
+  if (!organization.ok()) return organization.error();
+  auto request = ReadRequest(req, organization->code);
+  if (!request.ok()) return request.error();
+  auto comparison = app::CompareAllocationMethods(store, *request);
+  if (!comparison.ok()) return comparison.error();
+  return JsonReply(daihoi::json::ComparisonToJson(*comparison, organization->name));
+}
+
+Result<Reply> GetAllocation(const httplib::Request& req, app::Store& store) {
+  auto view = SavedAllocation(req, store);
+  if (!view.ok()) return view.error();
+  auto organization = RequireOrganization(store, view->record.org_code);
+  if (!organization.ok()) return organization.error();
+  return JsonReply(daihoi::json::AllocationToJson(*view, organization->name));
+}
+
+std::string FileName(const app::AllocationRecord& record, const char* extension) {
+  std::string code;
+  for (char c : record.org_code) {
+    const bool safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '_';
+    code += safe ? c : '_';
+  }
+  return "phan-bo-dai-bieu-" + code + "-" + std::to_string(record.id) + extension;
+}
+
+Result<Reply> GetAllocationXlsx(const httplib::Request& req, app::Store& store) {
+  auto view = SavedAllocation(req, store);
+  if (!view.ok()) return view.error();
+  auto organization = RequireOrganization(store, view->record.org_code);
+  if (!organization.ok()) return organization.error();
+  auto bytes = report::AllocationXlsx(*view, organization->name);
+  if (!bytes.ok()) return bytes.error();
+  Reply reply;
+  reply.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  reply.bytes = std::move(*bytes);
+  reply.file_name = FileName(view->record, ".xlsx");
+  return reply;
+}
+
+Result<Reply> GetAllocationPdf(const httplib::Request& req, app::Store& store) {
+  auto view = SavedAllocation(req, store);
+  if (!view.ok()) return view.error();
+  auto organization = RequireOrganization(store, view->record.org_code);
+  if (!organization.ok()) return organization.error();
+  std::string superior;
+  if (!organization->parent_code.empty()) {
+    auto parent = store.FindOrganization(organization->parent_code);
+    if (!parent.ok()) return parent.error();
+    if (*parent) superior = (*parent)->name;
+  }
+  auto document = report::AllocationDocument(*view, *organization, superior, "");
+  auto bytes = report::pdf::Render(document);
+  if (!bytes.ok()) return bytes.error();
+  Reply reply;
+  reply.content_type = "application/pdf";
+  reply.bytes = std::move(*bytes);
+  reply.file_name = FileName(view->record, ".pdf");
+  return reply;
+}
+
+struct Entry {
+  std::string_view method;
+  std::string_view path;     // as OpenAPI writes it
+  std::string_view pattern;  // the regular expression under /api/v1
+  Handler handler;
+};
+
+const std::vector<Entry>& Entries() {
+  // Ids are digits only, so "/allocations/7.pdf" never reaches the JSON route.
+  static const std::vector<Entry> entries = {
+      {"POST", "/organizations/{code}/allocations", "/organizations/([^/]+)/allocations",
+       PostAllocation},
+      {"GET", "/organizations/{code}/allocations", "/organizations/([^/]+)/allocations",
+       ListAllocations},
+      {"POST", "/organizations/{code}/allocations/compare",
+       "/organizations/([^/]+)/allocations/compare", PostCompare},
+      {"GET", "/allocations/{id}", "/allocations/([0-9]+)", GetAllocation},
+      {"GET", "/allocations/{id}.xlsx", "/allocations/([0-9]+)\\.xlsx", GetAllocationXlsx},
+      {"GET", "/allocations/{id}.pdf", "/allocations/([0-9]+)\\.pdf", GetAllocationPdf},
+  };
+  return entries;
+}
+
+}  // namespace
+
+std::vector<RouteInfo> DelegatesRoutes() {
+  std::vector<RouteInfo> routes;
+  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
+  return routes;
+}
+
+void RegisterDelegatesRoutes(httplib::Server& server, StorePool& pool) {
+  for (const auto& entry : Entries()) {
+    const std::string pattern = "/api/v1" + std::string(entry.pattern);
+    if (entry.method == "GET") {
+      server.Get(pattern, Route(pool, entry.handler));
+    } else {
+      server.Post(pattern, Route(pool, entry.handler));
+    }
+  }
+}
+
+}  // namespace daihoi::http

@@ -1,0 +1,208 @@
+// The progress dashboard's pure parts: the shapes of GET /progress and GET /congresses
+// (docs/api.md), progress bar maths and the timeline's rows and scale.
+import { addDays, daysBetween, monthStarts } from './dates';
+
+export interface LevelProgress {
+  level: string;
+  total: number;
+  held: number;
+  scheduled: number; // not held, with a planned date (overdue included)
+  unscheduled: number;
+  overdue: number; // part of scheduled: planned_end < as_of
+}
+
+export interface ChildProgress {
+  code: string;
+  name: string;
+  levels: LevelProgress[];
+}
+
+export interface OverdueCongress {
+  code: string;
+  name: string;
+  level: string;
+  planned_start: string | null;
+  planned_end: string;
+}
+
+export interface AtRiskCongress {
+  code: string;
+  name: string;
+  level: string;
+  planned_end: string;
+  parent_code: string;
+  parent_planned_start: string;
+  days_before_parent: number;
+}
+
+export interface Progress {
+  root: string;
+  as_of: string;
+  levels: LevelProgress[];
+  children: ChildProgress[];
+  round_year: number;
+  overdue_list: OverdueCongress[];
+  at_risk: AtRiskCongress[];
+}
+
+export interface ListedCongress {
+  org_code: string;
+  org_name: string;
+  level: string;
+  parent_code: string;
+  term: string;
+  ordinal: number;
+  kind: 'members' | 'delegates';
+  pilot: boolean;
+  planned_start: string | null;
+  planned_end: string | null;
+  held_start: string | null;
+  held_end: string | null;
+}
+
+// Whole percent of part in total, rounded down so that 100% means everything (55/56 is 98%,
+// never 100%); 0 when total is 0.
+export function percent(part: number, total: number): number {
+  if (total <= 0) return 0;
+  return Math.floor((Math.max(0, Math.min(part, total)) * 100) / total);
+}
+
+// "48/56".
+export function heldOfTotal(level: LevelProgress): string {
+  return `${level.held}/${level.total}`;
+}
+
+export type Segment = 'held' | 'scheduled' | 'overdue' | 'unscheduled';
+
+export interface BarSegment {
+  kind: Segment;
+  count: number;
+  width: number; // percent of the bar, in hundredths; the widths of a bar add up to 100 exactly
+}
+
+// The bar of one level: held, scheduled on time, overdue, unscheduled (each organization once;
+// overdue is taken out of scheduled). Widths by largest remainder so they add up to exactly 100
+// and a non-empty part never vanishes below a visible sliver.
+export function barSegments(level: LevelProgress): BarSegment[] {
+  const onTime = Math.max(0, level.scheduled - level.overdue);
+  const counts: [Segment, number][] = [
+    ['held', level.held],
+    ['scheduled', onTime],
+    ['overdue', level.overdue],
+    ['unscheduled', level.unscheduled],
+  ];
+  const total = counts.reduce((sum, [, count]) => sum + count, 0);
+  if (total === 0) return counts.map(([kind, count]) => ({ kind, count, width: 0 }));
+  const UNITS = 10_000; // hundredths of a percent
+  const exact = counts.map(([, count]) => (count * UNITS) / total);
+  const widths = exact.map(Math.floor);
+  let left = UNITS - widths.reduce((sum, width) => sum + width, 0);
+  const order = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of order) {
+    if (left === 0) break;
+    widths[index] += 1;
+    left -= 1;
+  }
+  return counts.map(([kind, count], index) => ({ kind, count, width: widths[index] / 100 }));
+}
+
+// Sums the levels of a child's subtree, for the overdue column of the children table.
+export function totalOverdue(levels: LevelProgress[]): number {
+  return levels.reduce((sum, level) => sum + level.overdue, 0);
+}
+
+export type CongressStatus = 'held' | 'overdue' | 'scheduled' | 'unscheduled';
+
+// As of `asOf` (CONTRACTS.md "Data"): held when held_end <= asOf; else overdue when
+// planned_end < asOf; else scheduled with a planned date; else unscheduled. Held dates after
+// asOf have not happened yet as of that day.
+export function congressStatus(congress: ListedCongress, asOf: string): CongressStatus {
+  if (congress.held_end && congress.held_end <= asOf) return 'held';
+  if (congress.planned_end && congress.planned_end < asOf) return 'overdue';
+  if (congress.planned_start || congress.planned_end) return 'scheduled';
+  return 'unscheduled';
+}
+
+export interface Span {
+  start: string;
+  end: string; // inclusive
+}
+
+export interface TimelineRow {
+  congress: ListedCongress;
+  status: CongressStatus;
+  planned: Span | null;
+  held: Span | null; // only once held as of the date
+}
+
+function span(start: string | null, end: string | null): Span | null {
+  const first = start ?? end;
+  const last = end ?? start;
+  if (!first || !last) return null;
+  return first <= last ? { start: first, end: last } : { start: last, end: first };
+}
+
+const STATUS_ORDER: Record<CongressStatus, number> = { overdue: 0, scheduled: 1, unscheduled: 2, held: 3 };
+
+// The timeline's rows: what still needs attention first — overdue congresses (the most late
+// first), then the scheduled ones by planned start, then those with no date — and the congresses
+// already held last, by the day they started.
+export function timelineRows(congresses: ListedCongress[], asOf: string): TimelineRow[] {
+  const rows = congresses.map((congress) => {
+    const status = congressStatus(congress, asOf);
+    return {
+      congress,
+      status,
+      planned: span(congress.planned_start, congress.planned_end),
+      held: status === 'held' ? span(congress.held_start, congress.held_end) : null,
+    };
+  });
+  const key = (row: TimelineRow) => {
+    if (row.status === 'overdue') return row.planned?.end ?? '';
+    return (row.held ?? row.planned)?.start ?? '';
+  };
+  return rows.sort(
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      key(a).localeCompare(key(b)) ||
+      a.congress.org_name.localeCompare(b.congress.org_name, 'vi'),
+  );
+}
+
+export interface Scale {
+  from: string; // first day shown (a month's first day)
+  to: string; // last day shown, inclusive (a month's last day)
+  days: number;
+  months: string[]; // first day of each month shown
+}
+
+// Whole months around every date of the rows and `asOf`.
+export function timelineScale(rows: TimelineRow[], asOf: string): Scale {
+  let first = asOf;
+  let last = asOf;
+  for (const row of rows) {
+    for (const part of [row.planned, row.held]) {
+      if (!part) continue;
+      if (part.start < first) first = part.start;
+      if (part.end > last) last = part.end;
+    }
+  }
+  const from = `${first.slice(0, 7)}-01`;
+  const months = monthStarts(from, last);
+  const to = addDays(addDays(months[months.length - 1], 31).slice(0, 8) + '01', -1);
+  return { from, to, days: daysBetween(from, to) + 1, months };
+}
+
+// Left edge and width of a span on the scale, in percent (a one-day span is one day wide).
+export function place(scale: Scale, part: Span): { left: number; width: number } {
+  const left = (daysBetween(scale.from, part.start) / scale.days) * 100;
+  const width = ((daysBetween(part.start, part.end) + 1) / scale.days) * 100;
+  return { left, width };
+}
+
+// A day's position on the scale, in percent (its left edge).
+export function dayOffset(scale: Scale, day: string): number {
+  return (daysBetween(scale.from, day) / scale.days) * 100;
+}
