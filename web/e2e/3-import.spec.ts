@@ -33,7 +33,8 @@ test('a file with an unknown parent on row 3 shows that row and writes nothing',
 
 test('a good file is checked, written, and appears in the tree', async ({ page, request }) => {
   await page.goto(appUrl('/import'));
-  const csv = [HEADER, 'E2E-MOI,Chi bộ Kiểm thử Mới,grassroots,BADINH,agency,27'].join('\n');
+  // Under Cẩm Lệ, so the other specs' Ba Đình figures (56 grassroots) stay as the demo has them.
+  const csv = [HEADER, 'E2E-MOI,Chi bộ Kiểm thử Mới,grassroots,CAMLE,agency,27'].join('\n');
   await page.locator('#import-file').setInputFiles({
     name: 'to-chuc-moi.csv',
     mimeType: 'text/csv',
@@ -49,8 +50,8 @@ test('a good file is checked, written, and appears in the tree', async ({ page, 
   expect((await apiGet(request, '/organizations/E2E-MOI')).status).toBe(200);
 
   await page.getByRole('button', { name: 'Xem cây tổ chức' }).click();
-  await page.locator('[data-code="HANOI"]').getByRole('button', { name: /Mở rộng/ }).click();
-  await page.locator('[data-code="BADINH"]').getByRole('button', { name: /Mở rộng/ }).click();
+  await page.locator('[data-code="DANANG"]').getByRole('button', { name: /Mở rộng/ }).click();
+  await page.locator('[data-code="CAMLE"]').getByRole('button', { name: /Mở rộng/ }).click();
   const added = page.locator('[data-code="E2E-MOI"]');
   await expect(added).toContainText('Chi bộ Kiểm thử Mới');
   await expect(added.getByTestId('member-count')).toHaveText('27 đảng viên');
