@@ -1,71 +1,20 @@
-// Golden cases for plan checks and progress: tests/cases/plan/*.case.
-// A case is optional `#` comment lines, a JSON object, a line `----`, then the expected JSON or
-// `exit 2` followed by a fragment of the expected message.
+// Golden cases for plan checks and progress: tests/cases/plan/*.case (format:
+// cli/golden_case.h). The input is a JSON object:
 // - {"plan": PLAN, "orgs": [...], "congresses": [...]} → the violations array (`plan check
 //   --json`);
 // - {"root": CODE, "as_of": DATE, "orgs": [...], "congresses": [...]} → the progress document
 //   (`progress --json`).
 // orgs and congresses are rows as `daihoi export --format json` writes them; levels are the
 // default ones.
-#include <gtest/gtest.h>
-
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
-#include "cli/exit_code.h"
+#include "cli/golden_case.h"
 #include "json/plan_json.h"
 #include "org/tree.h"
 
 namespace daihoi::cli {
 namespace {
 
-namespace fs = std::filesystem;
+using golden::fs::path;
 using nlohmann::json;
-
-fs::path CaseDir() {
-  // This file is src/cli/plan_cases_test.cpp; the cases live under tests/ at the root.
-  return fs::path(__FILE__).parent_path().parent_path().parent_path() / "tests" / "cases" / "plan";
-}
-
-std::vector<std::string> CaseNames() {
-  std::vector<std::string> names;
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(CaseDir(), ec)) {
-    if (entry.path().extension() == ".case") names.push_back(entry.path().stem().string());
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
-std::string Trim(const std::string& text) {
-  size_t begin = text.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return "";
-  size_t end = text.find_last_not_of(" \t\r\n");
-  return text.substr(begin, end - begin + 1);
-}
-
-bool ReadCase(const fs::path& path, std::string& input, std::string& expected) {
-  std::ifstream in(path);
-  if (!in) return false;
-  std::string line;
-  std::ostringstream before_text;
-  std::ostringstream after_text;
-  bool before = true;
-  bool leading = true;
-  while (std::getline(in, line)) {
-    if (before && leading && !line.empty() && line[0] == '#') continue;
-    leading = false;
-    if (before && Trim(line) == "----") {
-      before = false;
-      continue;
-    }
-    (before ? before_text : after_text) << line << "\n";
-  }
-  input = before_text.str();
-  expected = Trim(after_text.str());
-  return !before;
-}
 
 Error Prefixed(Error error) {
   if (!error.field.empty()) error.message = error.field + ": " + error.message;
@@ -104,41 +53,17 @@ Result<nlohmann::ordered_json> Evaluate(const std::string& text) {
   return daihoi::json::ProgressToJson(*progress);
 }
 
-class PlanCaseTest : public ::testing::TestWithParam<std::string> {};
+class PlanCaseTest : public ::testing::TestWithParam<path> {};
 
 TEST_P(PlanCaseTest, MatchesExpected) {
-  std::string input;
-  std::string expected;
-  ASSERT_TRUE(ReadCase(CaseDir() / (GetParam() + ".case"), input, expected)) << "no ---- separator";
-  Result<nlohmann::ordered_json> result = Evaluate(input);
-  if (expected.rfind("exit ", 0) == 0) {
-    const size_t newline = expected.find('\n');
-    const int code = std::stoi(expected.substr(5, newline - 5));
-    const std::string fragment =
-        newline == std::string::npos ? "" : Trim(expected.substr(newline + 1));
-    ASSERT_FALSE(result.ok()) << "expected exit " << code << ", got " << result->dump();
-    EXPECT_EQ(ExitCode(result.error().code), code);
-    EXPECT_NE(result.error().Describe().find(fragment), std::string::npos)
-        << "message: " << result.error().Describe() << "\nexpected to contain: " << fragment;
-    return;
-  }
-  ASSERT_TRUE(result.ok()) << result.error().Describe();
-  EXPECT_EQ(json::parse(result->dump()), json::parse(expected)) << "actual:\n" << result->dump(1);
+  const golden::Case c = golden::ReadCase(GetParam());
+  golden::ExpectMatches(GetParam(), c, Evaluate(c.input));
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, PlanCaseTest, ::testing::ValuesIn(CaseNames()),
-                         [](const auto& info) {
-                           std::string name = info.param;
-                           for (char& ch : name) {
-                             if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
-                           }
-                           return name;
-                         });
+TEST(PlanCases, DirectoryHoldsTheCases) { EXPECT_GE(golden::CaseFiles("plan").size(), 10u); }
 
-TEST(PlanCases, DirectoryHoldsTheCases) {
-  // A moved directory must fail loudly rather than run no case at all.
-  EXPECT_GE(CaseNames().size(), 10u) << CaseDir();
-}
+INSTANTIATE_TEST_SUITE_P(Cases, PlanCaseTest, ::testing::ValuesIn(golden::CaseFiles("plan")),
+                         golden::TestName);
 
 }  // namespace
 }  // namespace daihoi::cli

@@ -5,83 +5,12 @@
 set -euo pipefail
 bin=${DAIHOI_BIN:?DAIHOI_BIN must name the daihoi binary}
 
-work=$(mktemp -d)
-pid=""
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+name=delegates_api.sh
+source "$(dirname "$0")/lib/api_harness.sh"
 
-fail() {
-  echo "FAIL (delegates_api.sh): $*" >&2
-  if [ -f "$work/serve.log" ]; then sed 's/^/  serve: /' "$work/serve.log" >&2; fi
-  exit 1
-}
-
-db="sqlite:$work/delegates.db"
-"$bin" --db "$db" demo >"$work/demo.log" 2>&1 || { cat "$work/demo.log" >&2; fail "daihoi demo failed"; }
 mkdir -p "$work/web"
 printf '<!doctype html><title>daihoi test</title>' >"$work/web/index.html"
-
-start_server() {
-  for attempt in 1 2 3 4 5 6 7 8; do
-    port=$((20000 + RANDOM % 40000))
-    "$bin" --db "$db" serve --port "$port" --bind 127.0.0.1 --web "$work/web" >"$work/serve.log" 2>&1 &
-    pid=$!
-    for _ in $(seq 1 100); do
-      if curl -fsS -o /dev/null "http://127.0.0.1:$port/api/v1/health" 2>/dev/null; then return 0; fi
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    pid=""
-  done
-  fail "the server did not come up"
-}
 start_server
-base="http://127.0.0.1:$port/api/v1"
-
-last=""
-call() {
-  local method=$1 path=$2
-  shift 2
-  last="$method $path"
-  local out
-  out=$(curl -sS -o "$work/body" -w '%{http_code} %{content_type}' -X "$method" "$@" "$base$path") ||
-    fail "$last: curl failed"
-  status=${out%% *}
-  ctype=${out#* }
-}
-post() { call POST "$1" -H 'Content-Type: application/json' --data "$2"; }
-body() { cat "$work/body"; }
-expect_status() {
-  [ "$status" = "$1" ] || fail "$last: status $status, expected $1; body: $(body | head -c 600)"
-}
-js() {
-  node -e '
-    const fs = require("fs");
-    let b;
-    try { b = JSON.parse(fs.readFileSync(process.argv[1], "utf8")); }
-    catch (e) { console.error("not JSON: " + e.message); process.exit(2); }
-    const v = eval(process.argv[2]);
-    console.log(typeof v === "object" ? JSON.stringify(v) : String(v));
-  ' "$work/body" "$1" || fail "$last: body is not JSON: $(body | head -c 300)"
-}
-expect() {
-  local got
-  got=$(js "$1")
-  [ "$got" = "$2" ] || fail "$last: $1 is '$got', expected '$2'; body: $(body | head -c 600)"
-}
-expect_error() {
-  expect_status "$1"
-  expect 'b.error.code' "$2"
-  expect 'b.error.field' "$3"
-}
 
 request='{"term": "2025-2030", "seats": 234, "minimum": 1, "as_of": "2025-03-01"}'
 
