@@ -10,7 +10,7 @@ deps:
 
 release-build: deps
 	@cmake --preset release >/dev/null
-	@cmake --build --preset release
+	@cmake --build --preset release --target daihoi
 	@ln -sfn release/src/daihoi build/daihoi
 
 web: deps
@@ -29,6 +29,7 @@ test: ci-build web
 	@scripts/test.sh
 
 bench: build
+	@cmake --build --preset release
 	@scripts/bench.sh
 
 clean:
