@@ -37,10 +37,9 @@ Result<ImportReport> ImportCongresses(Store& store, const Table& table,
     errors.Finish();
     return report;
   }
-  auto stored_orgs = store.AllOrganizations();
-  if (!stored_orgs) return stored_orgs.error();
-  std::unordered_set<std::string> org_codes;
-  for (const org::Organization& o : *stored_orgs) org_codes.insert(o.code);
+  auto stored_codes = StoredOrgCodes(store);
+  if (!stored_codes) return stored_codes.error();
+  const std::unordered_set<std::string>& org_codes = *stored_codes;
 
   const int64_t total = static_cast<int64_t>(rows.size());
   Progress progress(options, 2 * total);
@@ -125,17 +124,9 @@ Result<ImportReport> ImportCongresses(Store& store, const Table& table,
   }
   if (options.dry_run) return report;
 
-  Status written = store.InTransaction([&]() -> Status {
-    for (size_t from = 0; from < congresses.size(); from += kWriteBatch) {
-      size_t to = std::min(congresses.size(), from + kWriteBatch);
-      std::vector<planning::Congress> batch(congresses.begin() + static_cast<std::ptrdiff_t>(from),
-                                            congresses.begin() + static_cast<std::ptrdiff_t>(to));
-      if (Status s = store.UpsertCongresses(batch); !s) return s;
-      progress.Step(total +
-                    static_cast<int64_t>(to) * total / static_cast<int64_t>(congresses.size()));
-    }
-    return {};
-  });
+  Status written = WriteInOneTransaction(
+      store, congresses, [&](const auto& batch) { return store.UpsertCongresses(batch); }, progress,
+      total);
   if (!written) return written.error();
   report.written = true;
   if (options.progress) options.progress(2 * total, 2 * total);

@@ -18,10 +18,9 @@ Result<ImportReport> ImportMembers(Store& store, const Table& table, const Impor
     errors.Finish();
     return report;
   }
-  auto stored_orgs = store.AllOrganizations();
-  if (!stored_orgs) return stored_orgs.error();
-  std::unordered_set<std::string> org_codes;
-  for (const org::Organization& o : *stored_orgs) org_codes.insert(o.code);
+  auto stored_codes = StoredOrgCodes(store);
+  if (!stored_codes) return stored_codes.error();
+  const std::unordered_set<std::string>& org_codes = *stored_codes;
 
   const int64_t total = static_cast<int64_t>(rows.size());
   Progress progress(options, 2 * total);
@@ -105,17 +104,9 @@ Result<ImportReport> ImportMembers(Store& store, const Table& table, const Impor
   report.inserted = static_cast<int64_t>(members.size()) - report.updated;
   if (options.dry_run) return report;
 
-  Status written = store.InTransaction([&]() -> Status {
-    for (size_t from = 0; from < members.size(); from += kWriteBatch) {
-      size_t to = std::min(members.size(), from + kWriteBatch);
-      std::vector<org::Member> batch(members.begin() + static_cast<std::ptrdiff_t>(from),
-                                     members.begin() + static_cast<std::ptrdiff_t>(to));
-      if (Status s = store.UpsertMembers(batch); !s) return s;
-      progress.Step(total +
-                    static_cast<int64_t>(to) * total / static_cast<int64_t>(members.size()));
-    }
-    return {};
-  });
+  Status written = WriteInOneTransaction(
+      store, members, [&](const auto& batch) { return store.UpsertMembers(batch); }, progress,
+      total);
   if (!written) return written.error();
   report.written = true;
   if (options.progress) options.progress(2 * total, 2 * total);

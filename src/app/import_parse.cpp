@@ -279,4 +279,12 @@ void Progress::Step(int64_t done) {
   next_ = done + step_;
 }
 
+Result<std::unordered_set<std::string>> StoredOrgCodes(Store& store) {
+  auto stored = store.AllOrganizations();
+  if (!stored) return stored.error();
+  std::unordered_set<std::string> codes;
+  for (const org::Organization& o : *stored) codes.insert(o.code);
+  return codes;
+}
+
 }  // namespace daihoi::app::import_detail

@@ -3,10 +3,12 @@
 // header matching, cell normalization (legacy TCVN3/VNI text converted, then text::Normalize)
 // and cell parsers that record a located RowError instead of failing.
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "app/columns.h"
@@ -97,5 +99,25 @@ Result<ImportReport> ImportCongresses(Store& store, const Table& table,
 
 // Rows written per store call inside the one transaction (progress is reported between them).
 inline constexpr size_t kWriteBatch = 2000;
+
+// Codes of every stored organization, against which an org_code column is checked.
+Result<std::unordered_set<std::string>> StoredOrgCodes(Store& store);
+
+// Writes validated rows in one transaction, kWriteBatch per call of `upsert`; progress moves
+// from `total` (validation done) to 2 × total.
+template <class Row, class Upsert>
+Status WriteInOneTransaction(Store& store, const std::vector<Row>& rows, Upsert upsert,
+                             Progress& progress, int64_t total) {
+  return store.InTransaction([&]() -> Status {
+    for (size_t from = 0; from < rows.size(); from += kWriteBatch) {
+      const size_t to = std::min(rows.size(), from + kWriteBatch);
+      const std::vector<Row> batch(rows.begin() + static_cast<std::ptrdiff_t>(from),
+                                   rows.begin() + static_cast<std::ptrdiff_t>(to));
+      if (Status s = upsert(batch); !s) return s;
+      progress.Step(total + static_cast<int64_t>(to) * total / static_cast<int64_t>(rows.size()));
+    }
+    return {};
+  });
+}
 
 }  // namespace daihoi::app::import_detail
