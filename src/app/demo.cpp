@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <set>
 #include <string_view>
 
 #include "text/text.h"
@@ -326,6 +327,34 @@ void AddBaDinh(Rng& rng, DemoData& data) {
       Held("BADINH", term, 26, planning::CongressKind::kDelegates, D(2020, 6, 14), D(2020, 6, 16)));
 }
 
+// The roll of Ba Đình's congress XXVI: 234 elected seats + 41 committee members ex officio =
+// 275 delegates (RULES.md, "Numbers worth knowing"); two delegations recorded, so the roll shows
+// a congress partway through its credentials check. Its own generator: drawing from the seed's
+// would change every figure generated after it.
+DemoRoll BaDinhRoll() {
+  DemoRoll roll;
+  roll.allocation.org_code = "BADINH";
+  roll.allocation.term = "2020-2025";
+  roll.allocation.method = apportionment::Method::kLargestRemainder;
+  roll.allocation.seats = 234;
+  roll.allocation.minimum = 1;
+  roll.allocation.as_of = D(2020, 5, 1);
+  constexpr int kCommitteeMembers = 41;
+  Rng rng(20200614);
+  std::set<std::string> names;
+  while (static_cast<int>(roll.ex_officio.size()) < kCommitteeMembers) {
+    RollEntry entry;
+    entry.role = election::RollRole::kExOfficio;
+    const bool female = rng.Unit() < 0.27;
+    entry.gender = female ? "female" : "male";
+    entry.full_name = DemoMemberName(rng.Next(), female, false);
+    entry.birth_date = D(rng.Uniform(1961, 1982), rng.Uniform(1, 12), rng.Uniform(1, 28));
+    if (names.insert(entry.full_name).second) roll.ex_officio.push_back(std::move(entry));
+  }
+  roll.delegations = {{"BADINH-QUANTHANH", 2, 20200423}, {"BADINH-CONGAN", 1, 20200520}};
+  return roll;
+}
+
 // ---- Đà Nẵng → Cẩm Lệ, 2020 round ---------------------------------------------------------
 
 void AddCamLe(Rng& rng, DemoData& data) {
@@ -554,11 +583,37 @@ std::string DemoMemberName(uint64_t draw, bool female, bool southern) {
   return name;
 }
 
+std::vector<RollEntry> DemoDelegation(const std::string& unit_code, int64_t officials,
+                                      int alternates, uint64_t seed) {
+  Rng rng(seed);
+  std::vector<RollEntry> out;
+  std::set<std::string> names;
+  auto add = [&](election::RollRole role, int rank) {
+    RollEntry entry;
+    entry.role = role;
+    entry.unit_code = unit_code;
+    entry.rank = rank;
+    do {
+      const bool female = rng.Unit() < 0.4;
+      entry.gender = female ? "female" : "male";
+      entry.full_name = DemoMemberName(rng.Next(), female, false);
+    } while (!names.insert(entry.full_name).second);
+    entry.birth_date = D(rng.Uniform(1958, 1992), rng.Uniform(1, 12), rng.Uniform(1, 28));
+    out.push_back(std::move(entry));
+  };
+  for (int64_t rank = 1; rank <= officials; ++rank) {
+    add(election::RollRole::kOfficial, static_cast<int>(rank));
+  }
+  for (int rank = 1; rank <= alternates; ++rank) add(election::RollRole::kAlternate, rank);
+  return out;
+}
+
 DemoData SeedDemo() {
   Rng rng(20200519);
   DemoData data;
   data.orgs.push_back(Org("HANOI", "Đảng bộ thành phố Hà Nội", "province", "", "residential"));
   AddBaDinh(rng, data);
+  data.rolls.push_back(BaDinhRoll());
   data.congresses.push_back(Held("HANOI", "2020-2025", 17, planning::CongressKind::kDelegates,
                                  D(2020, 10, 10), D(2020, 10, 13)));
   AddHanoi2025(rng, data);

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include "app/ports/store.h"
 
@@ -19,11 +22,15 @@ class FakeStore : public Store {
     auto saved_orgs = orgs_;
     auto saved_members = members_;
     auto saved_congresses = congresses_;
+    auto saved_rolls = rolls_;
+    auto saved_next_id = next_roll_id_;
     Status s = fn();
     if (!s) {
       orgs_ = saved_orgs;
       members_ = saved_members;
       congresses_ = saved_congresses;
+      rolls_ = saved_rolls;
+      next_roll_id_ = saved_next_id;
     }
     return s;
   }
@@ -136,6 +143,105 @@ class FakeStore : public Store {
     return std::optional<AllocationRecord>();
   }
 
+  Result<std::optional<planning::Congress>> FindCongress(const std::string& org_code,
+                                                         const std::string& term) override {
+    if (auto s = KnownOrg(org_code); !s) return s.error();
+    auto it = congresses_.find({org_code, term});
+    if (it == congresses_.end()) return std::optional<planning::Congress>();
+    return std::optional<planning::Congress>(it->second);
+  }
+
+  // The same orders as the engines (roll_record.h).
+  Result<RollRecords> Roll(const std::string& org_code, const std::string& term) override {
+    if (auto s = KnownOrg(org_code); !s) return s.error();
+    RollRecords roll = rolls_[{org_code, term}];
+    auto key = [](const RollEntry& e) {
+      bool ex = e.role == election::RollRole::kExOfficio;
+      return std::make_tuple(!ex, ex ? e.id : 0, e.unit_code,
+                             e.role != election::RollRole::kOfficial, e.rank, e.id);
+    };
+    std::sort(roll.entries.begin(), roll.entries.end(),
+              [&](const RollEntry& a, const RollEntry& b) { return key(a) < key(b); });
+    std::sort(roll.sessions.begin(), roll.sessions.end(),
+              [](const auto& a, const auto& b) { return a.number < b.number; });
+    std::sort(roll.absences.begin(), roll.absences.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.person, a.session) < std::tie(b.person, b.session);
+    });
+    return roll;  // issues are kept in id order
+  }
+  Result<std::vector<int64_t>> ReplaceRollEntries(const std::string& org_code,
+                                                  const std::string& term,
+                                                  const std::vector<int64_t>& remove,
+                                                  const std::vector<RollEntry>& add) override {
+    if (fail_writes) return StorageError("disk full");
+    if (auto s = KnownOrg(org_code); !s) return s.error();
+    RollRecords& roll = rolls_[{org_code, term}];
+    for (int64_t id : remove) {
+      if (std::none_of(roll.entries.begin(), roll.entries.end(),
+                       [&](const RollEntry& e) { return e.id == id; })) {
+        return NotFound("roll entry " + std::to_string(id) + " not found");
+      }
+    }
+    for (int64_t id : remove) {
+      const std::string person = std::to_string(id);
+      std::erase_if(roll.entries, [&](const RollEntry& e) { return e.id == id; });
+      std::erase_if(roll.issues, [&](const auto& i) { return i.issue.person == person; });
+      std::erase_if(roll.absences, [&](const auto& a) { return a.person == person; });
+    }
+    std::vector<int64_t> ids;
+    for (RollEntry entry : add) {
+      entry.id = ++next_roll_id_;
+      ids.push_back(entry.id);
+      roll.entries.push_back(std::move(entry));
+    }
+    return ids;
+  }
+  Result<int64_t> AddCredentialIssue(const std::string& org_code, const std::string& term,
+                                     const election::CredentialIssue& issue) override {
+    if (fail_writes) return StorageError("disk full");
+    if (auto s = KnownOrg(org_code); !s) return s.error();
+    int64_t id = ++next_roll_id_;
+    rolls_[{org_code, term}].issues.push_back({id, issue});
+    return id;
+  }
+  Result<bool> RemoveCredentialIssue(const std::string& org_code, const std::string& term,
+                                     int64_t id) override {
+    if (fail_writes) return StorageError("disk full");
+    if (auto s = KnownOrg(org_code); !s) return s.error();
+    return std::erase_if(rolls_[{org_code, term}].issues,
+                         [&](const auto& i) { return i.id == id; }) > 0;
+  }
+  Status ReplaceSessions(const std::string& org_code, const std::string& term,
+                         const std::vector<election::Session>& sessions) override {
+    if (fail_writes) return StorageError("disk full");
+    if (auto s = KnownOrg(org_code); !s) return s;
+    rolls_[{org_code, term}].sessions = sessions;
+    return {};
+  }
+  Status UpsertAbsence(const std::string& org_code, const std::string& term,
+                       const election::Absence& absence) override {
+    if (fail_writes) return StorageError("disk full");
+    if (auto s = KnownOrg(org_code); !s) return s;
+    auto& absences = rolls_[{org_code, term}].absences;
+    auto it = std::find_if(absences.begin(), absences.end(), [&](const auto& a) {
+      return a.person == absence.person && a.session == absence.session;
+    });
+    if (it == absences.end()) {
+      absences.push_back(absence);
+    } else {
+      *it = absence;
+    }
+    return {};
+  }
+  Result<bool> RemoveAbsence(const std::string& org_code, const std::string& term,
+                             const std::string& person, int session) override {
+    if (fail_writes) return StorageError("disk full");
+    if (auto s = KnownOrg(org_code); !s) return s.error();
+    return std::erase_if(rolls_[{org_code, term}].absences, [&](const auto& a) {
+             return a.person == person && a.session == session;
+           }) > 0;
+  }
+
   const std::vector<org::Organization>& orgs() const { return orgs_; }
   const std::map<std::string, org::Member>& members() const { return members_; }
 
@@ -144,6 +250,16 @@ class FakeStore : public Store {
   std::map<std::string, org::Member> members_;
   std::map<std::pair<std::string, std::string>, planning::Congress> congresses_;
   std::vector<AllocationRecord> allocations_;
+  std::map<std::pair<std::string, std::string>, RollRecords> rolls_;
+  int64_t next_roll_id_ = 0;  // entries and issues; never reused, like the engines' ids
+
+  Status KnownOrg(const std::string& code) const {
+    if (std::none_of(orgs_.begin(), orgs_.end(),
+                     [&](const org::Organization& o) { return o.code == code; })) {
+      return NotFound("organization '" + code + "' not found");
+    }
+    return {};
+  }
 };
 
 }  // namespace daihoi::app::testing

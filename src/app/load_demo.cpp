@@ -33,10 +33,59 @@ Status Write(Store& store, const DemoData& data) {
   });
 }
 
+// The allocation when the term has none, the entries when the roll has none: loading twice
+// changes nothing, and what a user recorded stays.
+Status WriteRoll(Store& store, const DemoRoll& roll) {
+  const std::string& org_code = roll.allocation.org_code;
+  const std::string& term = roll.allocation.term;
+  auto saved = store.Allocations(org_code);
+  if (!saved.ok()) return saved.error();
+  std::optional<AllocationRecord> allocation;
+  for (const AllocationRecord& record : *saved) {  // newest first
+    if (record.term == term) {
+      allocation = record;
+      break;
+    }
+  }
+  const bool save_allocation = !allocation.has_value();
+  if (save_allocation) {
+    auto view = ComputeAllocation(store, roll.allocation);
+    if (!view.ok()) return view.error();
+    allocation = std::move(view->record);
+  }
+  auto records = store.Roll(org_code, term);
+  if (!records.ok()) return records.error();
+  const bool write_entries = records->entries.empty();
+  std::vector<RollEntry> entries = roll.ex_officio;
+  for (const DemoRoll::Delegation& delegation : roll.delegations) {
+    int64_t seats = 0;
+    for (const AllocationUnit& unit : allocation->units) {
+      if (unit.org_code == delegation.unit_code) seats = unit.seats;
+    }
+    auto people =
+        DemoDelegation(delegation.unit_code, seats, delegation.alternates, delegation.seed);
+    entries.insert(entries.end(), people.begin(), people.end());
+  }
+  return store.InTransaction([&]() -> Status {
+    if (save_allocation) {
+      if (auto id = store.SaveAllocation(*allocation); !id.ok()) return id.error();
+    }
+    if (write_entries) {
+      if (auto ids = store.ReplaceRollEntries(org_code, term, {}, entries); !ids.ok()) {
+        return ids.error();
+      }
+    }
+    return {};
+  });
+}
+
 }  // namespace
 
 Result<DemoReport> LoadDemo(Store& store, const DemoData& data) {
   if (Status s = Write(store, data); !s) return s.error();
+  for (const DemoRoll& roll : data.rolls) {
+    if (Status s = WriteRoll(store, roll); !s) return s.error();
+  }
   return DemoReport{static_cast<int64_t>(data.orgs.size()),
                     static_cast<int64_t>(data.members.size()),
                     static_cast<int64_t>(data.congresses.size())};

@@ -162,10 +162,12 @@ bool FurtherRoundNeedsCongressVote(ElectionKind kind, int next_round) {
 
 Result<RoundResult> TallyRound(const RoundInput& input, const Profile& profile) {
   if (Status status = CheckWellFormed(input); !status) return status.error();
-  if (Status status =
-          CheckSurplus(input.election, static_cast<int>(input.candidates.size()), profile);
-      !status) {
-    return status.error();
+  if (!input.later_round) {
+    if (Status status =
+            CheckSurplus(input.election, static_cast<int>(input.candidates.size()), profile);
+        !status) {
+      return status.error();
+    }
   }
   Result<ThresholdFigures> threshold = ComputeThreshold(input.election);
   if (!threshold) return threshold.error();

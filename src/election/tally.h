@@ -14,7 +14,8 @@ namespace daihoi::election {
 // Counts one round (CONTRACTS.md "Election case"). In order:
 //  1. the case is well formed (seats >= 1, alternates only on a delegates list, unique ids,
 //     ballot indexes in range and not repeated): else kInvalidInput naming the place;
-//  2. the list meets R-SURPLUS for the election's kind: else kRuleViolation, nothing counted;
+//  2. the list meets R-SURPLUS for the election's kind (not checked again in a later round):
+//     else kRuleViolation, nothing counted;
 //  3. the threshold (R-THRESHOLD): else kInvalidInput;
 //  4. each ballot is valid or not (R-VALID) and adds its votes;
 //  5. placement (R-RANK, R-TIE, R-DELEGATES, R-ROUNDS).

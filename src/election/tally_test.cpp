@@ -118,6 +118,19 @@ TEST(TallyRoundTest, SurplusViolationCountsNothing) {  // R-SURPLUS
   EXPECT_EQ(result.error().rule, "R-SURPLUS");
 }
 
+TEST(TallyRoundTest, LaterRoundIsNotCheckedForSurplusAgain) {  // R-SURPLUS, R-TIE
+  // A re-vote between two tied candidates for the one seat left: 100% surplus on a committee.
+  RoundInput input = SmallCase();
+  input.election.seats = 1;
+  input.candidates.resize(2);
+  for (Ballot& ballot : input.ballots) ballot.struck = {1};
+  EXPECT_EQ(TallyRound(input, Party2024ForTest()).error().rule, "R-SURPLUS");
+  input.later_round = true;
+  Result<RoundResult> result = TallyRound(input, Party2024ForTest());
+  ASSERT_TRUE(result.ok()) << result.error().message;
+  EXPECT_EQ(result->elected, (std::vector<int>{0}));
+}
+
 TEST(TallyRoundTest, MalformedCasesNameThePlace) {
   RoundInput input = SmallCase();
   input.ballots[5].struck = {1, 1};

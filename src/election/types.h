@@ -96,6 +96,9 @@ struct RoundInput {
   std::vector<Candidate> candidates;  // any order; the result uses ballot order (R-ORDER)
   std::optional<int64_t> issued;
   std::vector<Ballot> ballots;
+  // A re-vote among the tied (R-TIE) or a further round (R-ROUNDS): its names come from a list
+  // R-SURPLUS already passed, and their number is whatever the earlier round left.
+  bool later_round = false;
 };
 
 // R-VALID, in precedence order: a ballot with several defects counts under the first.

@@ -15,11 +15,13 @@
 #include "app/import.h"
 #include "app/load_round.h"
 #include "app/ports/store.h"
+#include "http/count_api.h"
 #include "http/dto.h"
 #include "http/delegates_api.h"
 #include "http/errors.h"
 #include "http/openapi.h"
 #include "http/params.h"
+#include "http/roll_api.h"
 #include "http/store_pool.h"
 #include "json/plan_json.h"
 #include "planning/plan.h"
@@ -547,6 +549,8 @@ std::vector<RouteInfo> ApiRoutes() {
   for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
   routes.push_back({"GET", kOpenApiPath});
   for (const auto& route : DelegatesRoutes()) routes.push_back(route);
+  for (const auto& route : RollRoutes()) routes.push_back(route);
+  for (const auto& route : CountRoutes()) routes.push_back(route);
   return routes;
 }
 
@@ -560,6 +564,8 @@ void RegisterApi(httplib::Server& server, StorePool& pool, const ApiOptions& opt
     }
   }
   RegisterDelegatesRoutes(server, pool);
+  RegisterRollRoutes(server, pool);
+  RegisterCountRoutes(server, pool);
   server.Get(Pattern(kOpenApiPath), [](const httplib::Request&, httplib::Response& res) {
     res.set_header("Cache-Control", "no-cache");
     res.set_content(std::string(OpenApiDocument()), "application/json; charset=utf-8");

@@ -3,7 +3,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "http/count_api.h"
 #include "http/delegates_api.h"
+#include "http/roll_api.h"
 
 namespace daihoi::http {
 namespace {
@@ -360,7 +362,8 @@ std::string_view BaseDocument() {
 
 }  // namespace
 
-// The base document with the delegates' paths, parameters and schemas merged in, built once.
+// The base document with the delegates' and the roll's paths and components merged in, built
+// once.
 std::string_view OpenApiDocument() {
   static const std::string document = [] {
     nlohmann::json merged = nlohmann::json::parse(BaseDocument());
@@ -371,6 +374,16 @@ std::string_view OpenApiDocument() {
     }
     for (const auto& [name, item] : delegates["schemas"].items()) {
       merged["components"]["schemas"][name] = item;
+    }
+    const nlohmann::json& roll = RollOpenApi();
+    for (const auto& [path, item] : roll["paths"].items()) merged["paths"][path] = item;
+    for (const auto& part : {"parameters", "responses", "schemas"}) {
+      for (const auto& [name, item] : roll[part].items()) merged["components"][part][name] = item;
+    }
+    const nlohmann::json& count = CountOpenApi();
+    for (const auto& [path, item] : count["paths"].items()) merged["paths"][path] = item;
+    for (const auto& part : {"parameters", "responses", "schemas"}) {
+      for (const auto& [name, item] : count[part].items()) merged["components"][part][name] = item;
     }
     return merged.dump(2);
   }();

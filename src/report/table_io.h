@@ -56,4 +56,10 @@ class XlsxWriter {
   std::unique_ptr<Impl> impl_;
 };
 
+// A whole worksheet written through a temporary file (the format needs a seekable zip) and
+// returned as the workbook's bytes; the file is removed before returning.
+Result<std::string> XlsxBytes(const std::string& sheet_name,
+                              const std::vector<app::Column>& columns,
+                              const std::vector<std::vector<std::string>>& rows);
+
 }  // namespace daihoi::report

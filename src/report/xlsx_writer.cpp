@@ -1,6 +1,10 @@
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "common/date.h"
 #include "report/table_io.h"
@@ -134,6 +138,35 @@ Status XlsxWriter::Close() {
   lxw_error error = workbook_close(impl_->workbook);
   impl_->workbook = nullptr;
   return Check(error, "close");
+}
+
+Result<std::string> XlsxBytes(const std::string& sheet_name,
+                              const std::vector<app::Column>& columns,
+                              const std::vector<std::vector<std::string>>& rows) {
+  std::error_code error;
+  std::filesystem::path dir = std::filesystem::temp_directory_path(error);
+  if (error) dir = "/tmp";
+  std::string path = (dir / "daihoi-XXXXXX.xlsx").string();
+  const int fd = mkstemps(path.data(), 5);
+  if (fd < 0) return StorageError("XLSX: không tạo được tệp tạm (cannot create a temporary file)");
+  close(fd);
+  struct RemoveOnExit {
+    std::string path;
+    ~RemoveOnExit() {
+      std::error_code ignored;
+      std::filesystem::remove(path, ignored);
+    }
+  } cleanup{path};
+
+  auto writer = XlsxWriter::Open(path, sheet_name, columns);
+  if (!writer.ok()) return writer.error();
+  for (const auto& row : rows) {
+    if (Status s = (*writer)->Row(row); !s) return s.error();
+  }
+  if (Status s = (*writer)->Close(); !s) return s.error();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return StorageError("XLSX: cannot read back " + path);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 }  // namespace daihoi::report

@@ -1,21 +1,13 @@
-// The storage contract: one set of tests that every app::Store engine passes. Each test runs on
-// SQLite (a fresh temporary file) and on PostgreSQL (a fresh schema in the database named by
-// DAIHOI_TEST_PG, dropped afterwards). Without DAIHOI_TEST_PG the PostgreSQL runs are skipped,
-// unless DAIHOI_REQUIRE_PG=1, when they fail.
+// The storage contract: one set of tests that every app::Store engine passes, on SQLite and on
+// PostgreSQL (store_contract_fixture.h).
 #include <gtest/gtest.h>
-#include <libpq-fe.h>
-#include <sqlite3.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
-#include <cstdlib>
-#include <filesystem>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "storage/open.h"
+#include "storage/store_contract_fixture.h"
 
 namespace daihoi::storage {
 namespace {
@@ -25,17 +17,6 @@ using app::OrgQuery;
 using org::Member;
 using org::MemberStatus;
 using org::Organization;
-
-Organization Org(std::string code, std::string name, std::string level, std::string parent,
-                 std::optional<int64_t> members = std::nullopt) {
-  Organization organization;
-  organization.code = std::move(code);
-  organization.name = std::move(name);
-  organization.level = std::move(level);
-  organization.parent_code = std::move(parent);
-  organization.members = members;
-  return organization;
-}
 
 Member Mem(std::string id, std::string name, std::string org_code,
            MemberStatus status = MemberStatus::kFull, std::string birth = "") {
@@ -48,125 +29,11 @@ Member Mem(std::string id, std::string name, std::string org_code,
   return member;
 }
 
-// HN ─┬─ BD ─┬─ BD-QT ─┬─ BD-QT-1
-//     │      │         └─ BD-QT-2
-//     │      └─ BD-KM
-//     └─ HK
-// Given children first on purpose: a batch need not list parents before children.
-std::vector<Organization> Hanoi() {
-  return {
-      Org("BD-QT-1", "Chi bộ 1", "cell", "BD-QT", 40),
-      Org("BD-QT-2", "Chi bộ 2", "cell", "BD-QT", 60),
-      Org("BD-QT", "Đảng bộ phường Quán Thánh", "grassroots", "BD", 500),
-      Org("BD-KM", "Đảng bộ phường Kim Mã", "grassroots", "BD", 300),
-      Org("BD", "Quận ủy Ba Đình", "district", "HN"),
-      Org("HK", "Quận ủy Hoàn Kiếm", "district", "HN", 800),
-      Org("HN", "Thành ủy Hà Nội", "province", ""),
-  };
-}
-
-std::vector<std::string> Codes(const std::vector<Organization>& orgs) {
-  std::vector<std::string> codes;
-  for (const auto& organization : orgs) codes.push_back(organization.code);
-  return codes;
-}
-
 std::vector<std::string> Ids(const std::vector<Member>& members) {
   std::vector<std::string> ids;
   for (const auto& member : members) ids.push_back(member.id);
   return ids;
 }
-
-std::string Env(const char* name) {
-  const char* value = std::getenv(name);
-  return value != nullptr ? value : "";
-}
-
-class StoreContract : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override {
-    static std::atomic<int> serial{0};
-    std::random_device random;
-    std::string unique = std::to_string(getpid()) + "_" + std::to_string(++serial) + "_" +
-                         std::to_string(random() % 1000000);
-    if (GetParam() == "sqlite") {
-      dir_ = std::filesystem::temp_directory_path() / ("daihoi_contract_" + unique);
-      std::filesystem::create_directories(dir_);
-      url_ = "sqlite:" + (dir_ / "test.db").string();
-    } else {
-      std::string pg = Env("DAIHOI_TEST_PG");
-      if (pg.empty()) {
-        if (Env("DAIHOI_REQUIRE_PG") == "1") {
-          FAIL() << "DAIHOI_REQUIRE_PG=1 but DAIHOI_TEST_PG is unset: no PostgreSQL to test";
-        }
-        GTEST_SKIP() << "DAIHOI_TEST_PG is unset: PostgreSQL contract tests skipped";
-      }
-      admin_ = PQconnectdb(pg.c_str());
-      ASSERT_EQ(PQstatus(admin_), CONNECTION_OK) << PQerrorMessage(admin_);
-      schema_ = "contract_" + unique;
-      ASSERT_TRUE(AdminExec("CREATE SCHEMA " + schema_));
-      url_ = pg + (pg.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" +
-             schema_;
-    }
-    Reopen();
-  }
-
-  void TearDown() override {
-    store_.reset();
-    if (admin_ != nullptr) {
-      if (!schema_.empty()) AdminExec("DROP SCHEMA " + schema_ + " CASCADE");
-      PQfinish(admin_);
-    }
-    if (!dir_.empty()) std::filesystem::remove_all(dir_);
-  }
-
-  void Reopen() {
-    store_.reset();
-    auto opened = OpenStore(url_);
-    ASSERT_TRUE(opened.ok()) << opened.error().message;
-    store_ = std::move(*opened);
-  }
-
-  bool AdminExec(const std::string& sql) {
-    PGresult* result = PQexec(admin_, sql.c_str());
-    bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
-    if (!ok) ADD_FAILURE() << sql << ": " << PQresultErrorMessage(result);
-    PQclear(result);
-    return ok;
-  }
-
-  // Runs SQL on the database behind the store, outside the port.
-  void RawExec(const std::string& sql) {
-    if (GetParam() == "sqlite") {
-      sqlite3* db = nullptr;
-      ASSERT_EQ(sqlite3_open((dir_ / "test.db").c_str(), &db), SQLITE_OK);
-      char* message = nullptr;
-      int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message);
-      EXPECT_EQ(rc, SQLITE_OK) << (message ? message : "");
-      sqlite3_free(message);
-      sqlite3_close(db);
-    } else {
-      ASSERT_TRUE(AdminExec("SET search_path TO " + schema_ + "; " + sql));
-    }
-  }
-
-  void LoadHanoi() {
-    auto s = store_->UpsertOrganizations(Hanoi());
-    ASSERT_TRUE(s.ok()) << s.error().message;
-  }
-
-  std::vector<std::string> SubtreeCodes(const std::string& root) {
-    auto subtree = store_->Subtree(root);
-    EXPECT_TRUE(subtree.ok()) << subtree.error().message;
-    return subtree.ok() ? Codes(*subtree) : std::vector<std::string>{};
-  }
-
-  std::filesystem::path dir_;
-  PGconn* admin_ = nullptr;
-  std::string schema_;
-  std::string url_;
-  std::unique_ptr<app::Store> store_;
-};
 
 TEST_P(StoreContract, NewDatabaseHoldsDefaultLevelsAndReopens) {
   auto levels = store_->Levels();
@@ -742,6 +609,375 @@ TEST_P(StoreContract, AnAllocationForAnUnknownOrganizationWritesNothing) {
   allocation.units[0].seats = -1;
   ASSERT_FALSE(store_->SaveAllocation(allocation).ok());
   EXPECT_TRUE(store_->Allocations("BD")->empty());
+}
+
+// The roll of a congress (app/roll_record.h): a delegates' congress of Ba Đình, term 2025-2030.
+const char* const kTerm = "2025-2030";
+
+app::RollEntry Entry(election::RollRole role, std::string name, std::string unit = "",
+                     int rank = 0) {
+  app::RollEntry entry;
+  entry.role = role;
+  entry.full_name = std::move(name);
+  entry.unit_code = std::move(unit);
+  entry.rank = rank;
+  return entry;
+}
+
+election::CredentialIssue Issue(std::string person, election::CredentialIssueKind kind,
+                                std::string effective, std::string note = "") {
+  return {std::move(person), kind, *Date::Parse(effective), std::move(note)};
+}
+
+std::vector<std::string> Names(const app::RollRecords& roll) {
+  std::vector<std::string> names;
+  for (const auto& entry : roll.entries) names.push_back(entry.full_name);
+  return names;
+}
+
+std::vector<std::string> Persons(const app::RollRecords& roll) {
+  std::vector<std::string> persons;
+  for (const auto& issue : roll.issues) persons.push_back(issue.issue.person);
+  for (const auto& absence : roll.absences) {
+    persons.push_back(absence.person + "@" + std::to_string(absence.session));
+  }
+  return persons;
+}
+
+TEST_P(StoreContract, FindCongressByOrganizationAndTerm) {
+  LoadHanoi();
+  planning::Congress congress;
+  congress.org_code = "BD";
+  congress.term = kTerm;
+  congress.ordinal = 9;
+  congress.kind = planning::CongressKind::kDelegates;
+  congress.held_start = Date::Parse("2025-06-10");
+  planning::Congress earlier = congress;
+  earlier.term = "2020-2025";
+  earlier.ordinal = 8;
+  planning::Congress other = congress;
+  other.org_code = "HK";
+  other.ordinal = 3;
+  ASSERT_TRUE(store_->UpsertCongresses({congress, earlier, other}).ok());
+
+  auto found = store_->FindCongress("BD", kTerm);
+  ASSERT_TRUE(found.ok()) << found.error().message;
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->org_code, "BD");
+  EXPECT_EQ((*found)->term, kTerm);
+  EXPECT_EQ((*found)->ordinal, 9);
+  EXPECT_EQ((*found)->kind, planning::CongressKind::kDelegates);
+  EXPECT_EQ((*found)->held_start->ToIso(), "2025-06-10");
+  EXPECT_FALSE((*found)->planned_start.has_value());
+  EXPECT_EQ((*store_->FindCongress("BD", "2020-2025"))->ordinal, 8);
+
+  auto none = store_->FindCongress("BD-KM", kTerm);
+  ASSERT_TRUE(none.ok()) << none.error().message;
+  EXPECT_FALSE(none->has_value());
+  auto unknown = store_->FindCongress("NOPE", kTerm);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
+}
+
+TEST_P(StoreContract, RollEntriesRoundTripInRollOrder) {
+  LoadHanoi();
+  using election::RollRole;
+  // Given out of order: the store orders ex officio first (by id), then by unit code, officials
+  // before alternates, rank.
+  app::RollEntry chair = Entry(RollRole::kExOfficio, "Trần Thị Bích");
+  chair.member_id = "M-001";
+  chair.gender = "female";
+  chair.birth_date = Date::Parse("1970-02-28");
+  std::vector<app::RollEntry> add = {
+      Entry(RollRole::kOfficial, "QT chính thức 2", "BD-QT", 2),
+      Entry(RollRole::kAlternate, "KM dự khuyết 1", "BD-KM", 1),
+      chair,
+      Entry(RollRole::kOfficial, "KM chính thức 1", "BD-KM", 1),
+      Entry(RollRole::kExOfficio, "Lê Văn Đức"),
+      Entry(RollRole::kAlternate, "QT dự khuyết 1", "BD-QT", 1),
+      Entry(RollRole::kOfficial, "QT chính thức 1", "BD-QT", 1),
+  };
+  add[0].id = 424242;  // ignored: the store gives ids
+  auto ids = store_->ReplaceRollEntries("BD", kTerm, {}, add);
+  ASSERT_TRUE(ids.ok()) << ids.error().message;
+  ASSERT_EQ(ids->size(), add.size());
+  EXPECT_TRUE(std::is_sorted(ids->begin(), ids->end()));
+  EXPECT_EQ(std::adjacent_find(ids->begin(), ids->end()), ids->end());
+  EXPECT_EQ(std::count(ids->begin(), ids->end(), 424242), 0);
+
+  Reopen();
+  auto roll = store_->Roll("BD", kTerm);
+  ASSERT_TRUE(roll.ok()) << roll.error().message;
+  EXPECT_EQ(Names(*roll), (std::vector<std::string>{
+                              "Trần Thị Bích", "Lê Văn Đức", "KM chính thức 1", "KM dự khuyết 1",
+                              "QT chính thức 1", "QT chính thức 2", "QT dự khuyết 1"}));
+  const app::RollEntry& first = roll->entries[0];
+  EXPECT_EQ(first.id, (*ids)[2]);
+  EXPECT_EQ(first.role, RollRole::kExOfficio);
+  EXPECT_EQ(first.member_id, "M-001");
+  EXPECT_EQ(first.gender, "female");
+  ASSERT_TRUE(first.birth_date.has_value());
+  EXPECT_EQ(first.birth_date->ToIso(), "1970-02-28");
+  EXPECT_EQ(first.rank, 0);
+  const app::RollEntry& alternate = roll->entries[3];
+  EXPECT_EQ(alternate.id, (*ids)[1]);
+  EXPECT_EQ(alternate.role, RollRole::kAlternate);
+  EXPECT_EQ(alternate.unit_code, "BD-KM");
+  EXPECT_EQ(alternate.rank, 1);
+  EXPECT_TRUE(alternate.member_id.empty());
+  EXPECT_FALSE(alternate.birth_date.has_value());
+  EXPECT_EQ(roll->entries[5].rank, 2);
+
+  // Another term, another organization: other rolls, empty here.
+  auto earlier = store_->Roll("BD", "2020-2025");
+  ASSERT_TRUE(earlier.ok());
+  EXPECT_TRUE(earlier->entries.empty());
+  EXPECT_TRUE(store_->Roll("HK", kTerm)->entries.empty());
+}
+
+TEST_P(StoreContract, ReplaceRollEntriesRemovesIssuesAndAbsencesWithTheEntries) {
+  LoadHanoi();
+  using election::CredentialIssueKind;
+  using election::RollRole;
+  auto ids = store_->ReplaceRollEntries("BD", kTerm, {},
+                                        {Entry(RollRole::kOfficial, "Một", "BD-QT", 1),
+                                         Entry(RollRole::kOfficial, "Hai", "BD-QT", 2)});
+  ASSERT_TRUE(ids.ok()) << ids.error().message;
+  const std::string one = std::to_string((*ids)[0]);
+  const std::string two = std::to_string((*ids)[1]);
+  ASSERT_TRUE(store_->ReplaceSessions("BD", kTerm, {{1, "Phiên trù bị", std::nullopt}}).ok());
+  ASSERT_TRUE(store_
+                  ->AddCredentialIssue("BD", kTerm,
+                                       Issue(one, CredentialIssueKind::kProsecuted, "2025-05-01"))
+                  .ok());
+  ASSERT_TRUE(store_
+                  ->AddCredentialIssue("BD", kTerm,
+                                       Issue(two, CredentialIssueKind::kDetained, "2025-05-02"))
+                  .ok());
+  ASSERT_TRUE(store_->UpsertAbsence("BD", kTerm, {one, 0, "ốm", false}).ok());
+  ASSERT_TRUE(store_->UpsertAbsence("BD", kTerm, {one, 1, "", false}).ok());
+  ASSERT_TRUE(store_->UpsertAbsence("BD", kTerm, {two, 1, "công tác", false}).ok());
+  // The same key on another term's roll is another person: untouched.
+  ASSERT_TRUE(store_
+                  ->AddCredentialIssue("BD", "2020-2025",
+                                       Issue(one, CredentialIssueKind::kSuspended, "2021-01-01"))
+                  .ok());
+  ASSERT_TRUE(store_->UpsertAbsence("BD", "2020-2025", {one, 0, "", false}).ok());
+
+  auto replaced = store_->ReplaceRollEntries("BD", kTerm, {(*ids)[0]},
+                                             {Entry(RollRole::kOfficial, "Ba", "BD-QT", 1)});
+  ASSERT_TRUE(replaced.ok()) << replaced.error().message;
+  ASSERT_EQ(replaced->size(), 1u);
+  // Ids are never reused: a stale key cannot name a new person.
+  EXPECT_GT((*replaced)[0], (*ids)[1]);
+  auto roll = store_->Roll("BD", kTerm);
+  ASSERT_TRUE(roll.ok()) << roll.error().message;
+  EXPECT_EQ(Names(*roll), (std::vector<std::string>{"Ba", "Hai"}));
+  EXPECT_EQ(Persons(*roll), (std::vector<std::string>{two, two + "@1"}));
+  ASSERT_EQ(roll->sessions.size(), 1u);
+  auto earlier = store_->Roll("BD", "2020-2025");
+  ASSERT_TRUE(earlier.ok());
+  EXPECT_EQ(Persons(*earlier), (std::vector<std::string>{one, one + "@0"}));
+
+  // Removing the last entries of the roll (the removed id again is unknown now).
+  auto emptied = store_->ReplaceRollEntries("BD", kTerm, {(*ids)[1], (*replaced)[0]}, {});
+  ASSERT_TRUE(emptied.ok()) << emptied.error().message;
+  EXPECT_TRUE(emptied->empty());
+  roll = store_->Roll("BD", kTerm);
+  ASSERT_TRUE(roll.ok());
+  EXPECT_TRUE(roll->entries.empty());
+  EXPECT_TRUE(Persons(*roll).empty());
+}
+
+TEST_P(StoreContract, ABadRollReplacementWritesNothing) {
+  LoadHanoi();
+  using election::RollRole;
+  auto ids = store_->ReplaceRollEntries("BD", kTerm, {},
+                                        {Entry(RollRole::kOfficial, "Một", "BD-QT", 1),
+                                         Entry(RollRole::kOfficial, "Hai", "BD-QT", 2)});
+  ASSERT_TRUE(ids.ok()) << ids.error().message;
+  auto other =
+      store_->ReplaceRollEntries("HK", kTerm, {}, {Entry(RollRole::kExOfficio, "Hoàn Kiếm")});
+  ASSERT_TRUE(other.ok()) << other.error().message;
+  const std::string one = std::to_string((*ids)[0]);
+  ASSERT_TRUE(store_->UpsertAbsence("BD", kTerm, {one, 0, "ốm", true}).ok());
+  const std::vector<app::RollEntry> add = {Entry(RollRole::kOfficial, "Ba", "BD-QT", 3)};
+
+  // An unknown id after a valid one: the valid one is not removed, nothing is added.
+  auto unknown = store_->ReplaceRollEntries("BD", kTerm, {(*ids)[0], (*ids)[1] + 1000}, add);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
+  // An entry of another congress's roll is not an entry of this one.
+  auto foreign = store_->ReplaceRollEntries("BD", kTerm, {(*other)[0]}, add);
+  ASSERT_FALSE(foreign.ok());
+  EXPECT_EQ(foreign.error().code, ErrorCode::kNotFound);
+  auto other_term = store_->ReplaceRollEntries("BD", "2020-2025", {(*ids)[0]}, {});
+  ASSERT_FALSE(other_term.ok());
+  EXPECT_EQ(other_term.error().code, ErrorCode::kNotFound);
+  // A row the schema refuses (an official without a rank) undoes the removal and the rows
+  // added before it.
+  auto refused = store_->ReplaceRollEntries(
+      "BD", kTerm, {(*ids)[0]}, {add[0], Entry(RollRole::kOfficial, "Không hạng", "BD-QT", 0)});
+  ASSERT_FALSE(refused.ok());
+
+  auto roll = store_->Roll("BD", kTerm);
+  ASSERT_TRUE(roll.ok()) << roll.error().message;
+  EXPECT_EQ(Names(*roll), (std::vector<std::string>{"Một", "Hai"}));
+  EXPECT_EQ(Persons(*roll), (std::vector<std::string>{one + "@0"}));
+  EXPECT_EQ(Names(*store_->Roll("HK", kTerm)), (std::vector<std::string>{"Hoàn Kiếm"}));
+
+  // Inside a transaction, the failed replacement rolls the whole transaction back.
+  auto s = store_->InTransaction([&]() -> Status {
+    if (auto r = store_->ReplaceSessions("BD", kTerm, {{1, "Phiên 1", std::nullopt}}); !r) {
+      return r;
+    }
+    auto r = store_->ReplaceRollEntries("BD", kTerm, {(*ids)[1] + 1000}, add);
+    return r.ok() ? Status() : Status(r.error());
+  });
+  EXPECT_FALSE(s.ok());
+  EXPECT_TRUE(store_->Roll("BD", kTerm)->sessions.empty());
+}
+
+TEST_P(StoreContract, CredentialIssuesRoundTripByIdAndRemoveReportsWhetherOneWasThere) {
+  LoadHanoi();
+  using election::CredentialIssueKind;
+  // Every kind (R-CREDENTIALS) is accepted by the schema and read back as written.
+  const std::vector<CredentialIssueKind> kinds = {
+      CredentialIssueKind::kSuspended,      CredentialIssueKind::kProsecuted,
+      CredentialIssueKind::kIndicted,       CredentialIssueKind::kDetained,
+      CredentialIssueKind::kWrongProcedure, CredentialIssueKind::kRetired,
+      CredentialIssueKind::kTransferred};
+  std::vector<int64_t> ids;
+  for (size_t k = 0; k < kinds.size(); ++k) {
+    // Persons given in descending order: issues come back by id, not by person.
+    auto id = store_->AddCredentialIssue(
+        "BD", kTerm,
+        Issue("P" + std::to_string(9 - k), kinds[k], "2025-05-0" + std::to_string(k + 1),
+              k == 0 ? "Quyết định số 12-QĐ/UBKT, ngày 1/5" : ""));
+    ASSERT_TRUE(id.ok()) << id.error().message;
+    ids.push_back(*id);
+  }
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+  Reopen();
+  auto roll = store_->Roll("BD", kTerm);
+  ASSERT_TRUE(roll.ok()) << roll.error().message;
+  ASSERT_EQ(roll->issues.size(), kinds.size());
+  for (size_t k = 0; k < kinds.size(); ++k) {
+    const app::StoredCredentialIssue& stored = roll->issues[k];
+    EXPECT_EQ(stored.id, ids[k]);
+    EXPECT_EQ(stored.issue.person, "P" + std::to_string(9 - k));
+    EXPECT_EQ(stored.issue.kind, kinds[k]) << k;
+    EXPECT_EQ(stored.issue.effective.ToIso(), "2025-05-0" + std::to_string(k + 1));
+  }
+  EXPECT_EQ(roll->issues[0].issue.note, "Quyết định số 12-QĐ/UBKT, ngày 1/5");
+  EXPECT_EQ(roll->issues[1].issue.note, "");
+
+  // Another roll's issue is not this roll's: not removed.
+  auto removed_elsewhere = store_->RemoveCredentialIssue("BD", "2020-2025", ids[2]);
+  ASSERT_TRUE(removed_elsewhere.ok()) << removed_elsewhere.error().message;
+  EXPECT_FALSE(*removed_elsewhere);
+  EXPECT_FALSE(*store_->RemoveCredentialIssue("HK", kTerm, ids[2]));
+  auto removed = store_->RemoveCredentialIssue("BD", kTerm, ids[2]);
+  ASSERT_TRUE(removed.ok()) << removed.error().message;
+  EXPECT_TRUE(*removed);
+  EXPECT_FALSE(*store_->RemoveCredentialIssue("BD", kTerm, ids[2]));
+  roll = store_->Roll("BD", kTerm);
+  ASSERT_TRUE(roll.ok());
+  ASSERT_EQ(roll->issues.size(), kinds.size() - 1);
+  EXPECT_EQ(roll->issues[2].id, ids[3]);
+}
+
+TEST_P(StoreContract, SessionsAreReplacedAsAWholeAndReadByNumber) {
+  LoadHanoi();
+  std::vector<election::Session> sessions = {
+      {2, "Phiên chính thức", Date::Parse("2025-06-11")},
+      {1, "Phiên trù bị", Date::Parse("2025-06-10")},
+      {3, "Bế mạc", std::nullopt},
+  };
+  ASSERT_TRUE(store_->ReplaceSessions("BD", kTerm, sessions).ok());
+  auto roll = store_->Roll("BD", kTerm);
+  ASSERT_TRUE(roll.ok()) << roll.error().message;
+  ASSERT_EQ(roll->sessions.size(), 3u);
+  EXPECT_EQ(roll->sessions[0].number, 1);
+  EXPECT_EQ(roll->sessions[0].title, "Phiên trù bị");
+  EXPECT_EQ(roll->sessions[0].date->ToIso(), "2025-06-10");
+  EXPECT_EQ(roll->sessions[1].number, 2);
+  EXPECT_EQ(roll->sessions[2].title, "Bế mạc");
+  EXPECT_FALSE(roll->sessions[2].date.has_value());
+
+  ASSERT_TRUE(store_->ReplaceSessions("BD", kTerm, {{1, "Một phiên", std::nullopt}}).ok());
+  roll = store_->Roll("BD", kTerm);
+  ASSERT_TRUE(roll.ok());
+  ASSERT_EQ(roll->sessions.size(), 1u);
+  EXPECT_EQ(roll->sessions[0].title, "Một phiên");
+  EXPECT_TRUE(store_->Roll("BD", "2020-2025")->sessions.empty());
+
+  // A repeated number is refused and the earlier sessions stay.
+  EXPECT_FALSE(
+      store_->ReplaceSessions("BD", kTerm, {{1, "A", std::nullopt}, {1, "B", std::nullopt}}).ok());
+  EXPECT_EQ(store_->Roll("BD", kTerm)->sessions.size(), 1u);
+
+  ASSERT_TRUE(store_->ReplaceSessions("BD", kTerm, {}).ok());
+  EXPECT_TRUE(store_->Roll("BD", kTerm)->sessions.empty());
+}
+
+TEST_P(StoreContract, AnAbsenceIsUpsertedByPersonAndSession) {
+  LoadHanoi();
+  ASSERT_TRUE(store_->UpsertAbsence("BD", kTerm, {"M-020", 2, "", false}).ok());
+  ASSERT_TRUE(store_->UpsertAbsence("BD", kTerm, {"M-003", 0, "Đi công tác", true}).ok());
+  ASSERT_TRUE(store_->UpsertAbsence("BD", kTerm, {"M-020", 1, "Ốm", false}).ok());
+  // The same person and session again replaces the reason and the acceptance.
+  ASSERT_TRUE(store_->UpsertAbsence("BD", kTerm, {"M-020", 2, "Việc gia đình", true}).ok());
+
+  auto roll = store_->Roll("BD", kTerm);
+  ASSERT_TRUE(roll.ok()) << roll.error().message;
+  ASSERT_EQ(roll->absences.size(), 3u);
+  EXPECT_EQ(Persons(*roll), (std::vector<std::string>{"M-003@0", "M-020@1", "M-020@2"}));
+  EXPECT_EQ(roll->absences[0].reason, "Đi công tác");
+  EXPECT_TRUE(roll->absences[0].accepted);
+  EXPECT_EQ(roll->absences[1].reason, "Ốm");
+  EXPECT_FALSE(roll->absences[1].accepted);
+  EXPECT_EQ(roll->absences[2].reason, "Việc gia đình");
+  EXPECT_TRUE(roll->absences[2].accepted);
+
+  auto removed = store_->RemoveAbsence("BD", kTerm, "M-020", 1);
+  ASSERT_TRUE(removed.ok()) << removed.error().message;
+  EXPECT_TRUE(*removed);
+  EXPECT_FALSE(*store_->RemoveAbsence("BD", kTerm, "M-020", 1));
+  EXPECT_FALSE(*store_->RemoveAbsence("BD", kTerm, "M-003", 1));
+  EXPECT_FALSE(*store_->RemoveAbsence("BD", "2020-2025", "M-003", 0));
+  EXPECT_FALSE(*store_->RemoveAbsence("HK", kTerm, "M-003", 0));
+  EXPECT_EQ(Persons(*store_->Roll("BD", kTerm)), (std::vector<std::string>{"M-003@0", "M-020@2"}));
+}
+
+TEST_P(StoreContract, TheRollOfAnUnknownOrganizationIsNotFound) {
+  LoadHanoi();
+  EXPECT_EQ(store_->Roll("NOPE", kTerm).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(store_
+                ->ReplaceRollEntries("NOPE", kTerm, {},
+                                     {Entry(election::RollRole::kExOfficio, "Không ai")})
+                .error()
+                .code,
+            ErrorCode::kNotFound);
+  EXPECT_EQ(
+      store_
+          ->AddCredentialIssue("NOPE", kTerm,
+                               Issue("1", election::CredentialIssueKind::kSuspended, "2025-01-01"))
+          .error()
+          .code,
+      ErrorCode::kNotFound);
+  EXPECT_EQ(store_->RemoveCredentialIssue("NOPE", kTerm, 1).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(store_->ReplaceSessions("NOPE", kTerm, {}).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(store_->UpsertAbsence("NOPE", kTerm, {"1", 0, "", false}).error().code,
+            ErrorCode::kNotFound);
+  EXPECT_EQ(store_->RemoveAbsence("NOPE", kTerm, "1", 0).error().code, ErrorCode::kNotFound);
+  // A known organization without a congress record has an empty roll.
+  auto empty = store_->Roll("HK", kTerm);
+  ASSERT_TRUE(empty.ok()) << empty.error().message;
+  EXPECT_TRUE(empty->entries.empty());
+  EXPECT_TRUE(empty->issues.empty());
+  EXPECT_TRUE(empty->sessions.empty());
+  EXPECT_TRUE(empty->absences.empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, StoreContract, ::testing::Values("sqlite", "postgres"),

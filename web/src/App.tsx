@@ -6,14 +6,19 @@ import { TreePage } from './pages/TreePage';
 import { ImportPage } from './pages/ImportPage';
 import { ProgressPage } from './pages/ProgressPage';
 import { AllocationPage } from './pages/AllocationPage';
+import { RollPage } from './pages/RollPage';
+import { ElectionsPage } from './pages/ElectionsPage';
+import { CountPage } from './pages/CountPage';
+import { ProjectorPage } from './pages/ProjectorPage';
 import type { Route } from './router';
 
 export function App() {
   const { t, lang, setLang } = useI18n();
   const route = useRoute();
+  const ownTitle = route.page === 'count' || route.page === 'projector'; // these pages name the round
   useEffect(() => {
-    document.title = t('app.title');
-  }, [t]);
+    if (!ownTitle) document.title = t('app.title');
+  }, [t, ownTitle]);
 
   const target = (page: Route['page']): Route => {
     if (page === 'tree') return { page: 'tree', org: null };
@@ -22,13 +27,19 @@ export function App() {
       return route.page === 'progress' ? route : { page: 'progress', org: null, asOf: null };
     }
     if (page === 'allocation') return { page: 'allocation', id: null };
+    if (page === 'roll') return route.page === 'roll' ? route : { page: 'roll', org: null, term: null };
+    if (page === 'elections') {
+      return route.page === 'elections' ? route : { page: 'elections', org: null, term: null, election: null };
+    }
     return { page: 'import' };
   };
+  // A round's count belongs to the elections.
+  const current = route.page === 'count' || route.page === 'projector' ? 'elections' : route.page;
   const link = (page: Route['page'], label: string) => (
     <a
       href={page === 'tree' ? '/' : `/${page}`}
-      className={route.page === page ? 'nav-link active' : 'nav-link'}
-      aria-current={route.page === page ? 'page' : undefined}
+      className={current === page ? 'nav-link active' : 'nav-link'}
+      aria-current={current === page ? 'page' : undefined}
       onClick={(event) => {
         event.preventDefault();
         navigate(target(page));
@@ -37,6 +48,9 @@ export function App() {
       {label}
     </a>
   );
+
+  // The hall's screen has no menus: the page is the whole screen.
+  if (route.page === 'projector') return <ProjectorPage round={route.round} />;
 
   return (
     <div className="app">
@@ -52,6 +66,8 @@ export function App() {
           {link('tree', t('nav.tree'))}
           {link('progress', t('nav.progress'))}
           {link('allocation', t('nav.allocation'))}
+          {link('roll', t('nav.roll'))}
+          {link('elections', t('nav.elections'))}
           {link('import', t('nav.import'))}
         </nav>
         <button
@@ -66,6 +82,12 @@ export function App() {
       <main className="content">
         {route.page === 'allocation' ? (
           <AllocationPage id={route.id} />
+        ) : route.page === 'roll' ? (
+          <RollPage org={route.org} term={route.term} />
+        ) : route.page === 'elections' ? (
+          <ElectionsPage org={route.org} term={route.term} election={route.election} />
+        ) : route.page === 'count' ? (
+          <CountPage round={route.round} />
         ) : route.page === 'import' ? (
           <ImportPage />
         ) : route.page === 'progress' ? (

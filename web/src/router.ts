@@ -6,12 +6,34 @@ export type Route =
   | { page: 'tree'; org: string | null }
   | { page: 'import' }
   | { page: 'progress'; org: string | null; asOf: string | null }
-  | { page: 'allocation'; id: number | null };
+  | { page: 'allocation'; id: number | null }
+  | { page: 'roll'; org: string | null; term: string | null }
+  | { page: 'elections'; org: string | null; term: string | null; election: number | null }
+  | { page: 'count'; round: number }
+  | { page: 'projector'; round: number };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/import' || pathname === '/import/') return { page: 'import' };
   const allocation = /^\/allocation(?:\/(\d+))?\/?$/.exec(pathname);
   if (allocation) return { page: 'allocation', id: allocation[1] ? Number(allocation[1]) : null };
+  // /roll, /roll/CODE, /roll/CODE/2020-2025: the roll of a congress (a term is two years).
+  const roll = /^\/roll(?:\/([^/]+)(?:\/(\d{4}-\d{4}))?)?\/?$/.exec(pathname);
+  if (roll) {
+    return { page: 'roll', org: roll[1] ? decodeURIComponent(roll[1]) : null, term: roll[2] ?? null };
+  }
+  // /elections, /elections/CODE/2020-2025, /elections/CODE/2020-2025/7: a congress's elections.
+  const elections = /^\/elections(?:\/([^/]+)(?:\/(\d{4}-\d{4})(?:\/(\d+))?)?)?\/?$/.exec(pathname);
+  if (elections) {
+    return {
+      page: 'elections',
+      org: elections[1] ? decodeURIComponent(elections[1]) : null,
+      term: elections[2] ?? null,
+      election: elections[3] ? Number(elections[3]) : null,
+    };
+  }
+  // /count/12 (a clerk's entry station) and /projector/12 (the hall's screen) of a round.
+  const round = /^\/(count|projector)\/(\d+)\/?$/.exec(pathname);
+  if (round) return { page: round[1] as 'count' | 'projector', round: Number(round[2]) };
   const progress = /^\/progress(?:\/([^/]+)(?:\/(\d{4}-\d{2}-\d{2}))?)?\/?$/.exec(pathname);
   if (progress) {
     return {
@@ -28,6 +50,18 @@ export function parseRoute(pathname: string): Route {
 export function routePath(route: Route): string {
   if (route.page === 'import') return '/import';
   if (route.page === 'allocation') return route.id === null ? '/allocation' : `/allocation/${route.id}`;
+  if (route.page === 'roll') {
+    if (!route.org) return '/roll';
+    const org = `/roll/${encodeURIComponent(route.org)}`;
+    return route.term ? `${org}/${route.term}` : org;
+  }
+  if (route.page === 'elections') {
+    if (!route.org) return '/elections';
+    const org = `/elections/${encodeURIComponent(route.org)}`;
+    if (!route.term) return org;
+    return route.election === null ? `${org}/${route.term}` : `${org}/${route.term}/${route.election}`;
+  }
+  if (route.page === 'count' || route.page === 'projector') return `/${route.page}/${route.round}`;
   if (route.page === 'progress') {
     if (!route.org) return '/progress';
     const org = `/progress/${encodeURIComponent(route.org)}`;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/allocation_record.h"
+#include "app/roll_record.h"
 #include "common/result.h"
 #include "org/organization.h"
 #include "planning/congress.h"
@@ -117,6 +118,35 @@ class Store {
   // The allocations convened by this organization, newest first; kNotFound for an unknown one.
   virtual Result<std::vector<AllocationRecord>> Allocations(const std::string& org_code) = 0;
   virtual Result<std::optional<AllocationRecord>> FindAllocation(int64_t id) = 0;
+
+  // One congress record; nullopt when the organization has none for the term, kNotFound when
+  // the organization is unknown.
+  virtual Result<std::optional<planning::Congress>> FindCongress(const std::string& org_code,
+                                                                 const std::string& term) = 0;
+
+  // The roll of the congress (org_code, term): app/roll_record.h. An unknown organization is
+  // kNotFound. These methods do not require a congress record: the use cases check it.
+  virtual Result<RollRecords> Roll(const std::string& org_code, const std::string& term) = 0;
+  // In one transaction: removes the entries `remove` (with their issues and absences) and
+  // appends `add` (their ids are ignored); returns the new ids in order. An id of `remove` that
+  // is not an entry of this roll is kNotFound and nothing is written.
+  virtual Result<std::vector<int64_t>> ReplaceRollEntries(const std::string& org_code,
+                                                          const std::string& term,
+                                                          const std::vector<int64_t>& remove,
+                                                          const std::vector<RollEntry>& add) = 0;
+  virtual Result<int64_t> AddCredentialIssue(const std::string& org_code, const std::string& term,
+                                             const election::CredentialIssue& issue) = 0;
+  // false when the id is not an issue of this roll.
+  virtual Result<bool> RemoveCredentialIssue(const std::string& org_code, const std::string& term,
+                                             int64_t id) = 0;
+  virtual Status ReplaceSessions(const std::string& org_code, const std::string& term,
+                                 const std::vector<election::Session>& sessions) = 0;
+  // By (person, session): a second absence of the same person and session replaces the first.
+  virtual Status UpsertAbsence(const std::string& org_code, const std::string& term,
+                               const election::Absence& absence) = 0;
+  // false when there was no such absence.
+  virtual Result<bool> RemoveAbsence(const std::string& org_code, const std::string& term,
+                                     const std::string& person, int session) = 0;
 };
 
 }  // namespace daihoi::app

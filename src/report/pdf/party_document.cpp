@@ -2,36 +2,19 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
-#include <glib.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
-#include <memory>
 #include <numeric>
+
+#include "report/pdf/pango_text.h"
 
 namespace daihoi::report::pdf {
 namespace {
 
-constexpr double kPointsPerMm = 72.0 / 25.4;
-
-double Mm(double mm) { return mm * kPointsPerMm; }
-
-std::string Escape(const std::string& text) {
-  gchar* escaped = g_markup_escape_text(text.c_str(), static_cast<gssize>(text.size()));
-  std::string out(escaped);
-  g_free(escaped);
-  return out;
-}
-
-cairo_status_t Append(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-struct LayoutDeleter {
-  void operator()(PangoLayout* layout) const { g_object_unref(layout); }
-};
-using LayoutPtr = std::unique_ptr<PangoLayout, LayoutDeleter>;
+using internal::Escape;
+using internal::LayoutPtr;
+using internal::Mm;
 
 // Draws pages top to bottom; starts a new page when a line would cross the bottom margin.
 class Writer {
@@ -53,34 +36,13 @@ class Writer {
   LayoutPtr Layout(const std::string& markup, double size_pt, double width,
                    PangoAlignment align = PANGO_ALIGN_LEFT, bool justify = false,
                    double indent = 0, double spacing = 1.0) const {
-    LayoutPtr layout(pango_cairo_create_layout(cr_));
-    PangoFontDescription* font = pango_font_description_from_string(s_.font_family.c_str());
-    pango_font_description_set_absolute_size(font, size_pt * PANGO_SCALE);
-    pango_layout_set_font_description(layout.get(), font);
-    pango_font_description_free(font);
-    pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
-    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_alignment(layout.get(), align);
-    pango_layout_set_justify(layout.get(), justify);
-    pango_layout_set_indent(layout.get(), static_cast<int>(indent * PANGO_SCALE));
-    if (spacing != 1.0) pango_layout_set_line_spacing(layout.get(), static_cast<float>(spacing));
-    pango_layout_set_markup(layout.get(), markup.c_str(), -1);
-    return layout;
+    return internal::MakeLayout(cr_, s_.font_family, markup,
+                                {size_pt, width, align, justify, indent, spacing});
   }
 
-  static double Height(PangoLayout* layout) {
-    int w = 0;
-    int h = 0;
-    pango_layout_get_size(layout, &w, &h);
-    return static_cast<double>(h) / PANGO_SCALE;
-  }
+  static double Height(PangoLayout* layout) { return internal::LayoutHeight(layout); }
 
-  static double InkWidth(PangoLayout* layout) {
-    PangoRectangle ink;
-    PangoRectangle logical;
-    pango_layout_get_extents(layout, &ink, &logical);
-    return static_cast<double>(logical.width) / PANGO_SCALE;
-  }
+  static double InkWidth(PangoLayout* layout) { return internal::LayoutWidth(layout); }
 
   // Draws a whole layout at (x, y) without page breaks.
   void Draw(PangoLayout* layout, double x, double y) {
@@ -130,6 +92,11 @@ class Writer {
 
   void EnsureRoom(double height) {
     if (y_ + height > bottom_ && y_ > top_) NewPage();
+  }
+
+  // A new page unless the cursor already stands at the top of an empty one.
+  void BreakPage() {
+    if (y_ > top_) NewPage();
   }
 
   void NewPage() {
@@ -206,49 +173,75 @@ void DrawTitle(Writer& w, const Document& d) {
   w.set_y(w.y() + Mm(8));
 }
 
-void DrawTable(Writer& w, const Table& t) {
-  const LayoutSettings& s = w.settings();
-  const size_t n = t.columns.size();
-  if (n == 0) return;
-  std::vector<double> share(n, 1.0);
-  for (size_t i = 0; i < n && i < t.widths.size(); ++i) share[i] = t.widths[i];
-  const double total = std::accumulate(share.begin(), share.end(), 0.0);
-  std::vector<double> col_w(n);
-  for (size_t i = 0; i < n; ++i) col_w[i] = w.width() * share[i] / total;
-  const double pad = 3;
+// A table's columns on the page, and its rows laid out in them.
+class TableLayout {
+ public:
+  static constexpr double kPad = 3;
 
-  auto row_layouts = [&](const std::vector<std::string>& cells, bool bold) {
+  TableLayout(const Writer& w, const Table& t) : w_(w), t_(t), n_(t.columns.size()) {
+    std::vector<double> share(n_, 1.0);
+    for (size_t i = 0; i < n_ && i < t.widths.size(); ++i) share[i] = t.widths[i];
+    const double total = std::accumulate(share.begin(), share.end(), 0.0);
+    for (size_t i = 0; i < n_; ++i) col_w_.push_back(w.width() * share[i] / total);
+  }
+
+  size_t columns() const { return n_; }
+  double column_width(size_t i) const { return col_w_[i]; }
+
+  // The cells of one row (the header in bold, centred) and the row's height.
+  std::pair<std::vector<LayoutPtr>, double> Row(const std::vector<std::string>& cells,
+                                                bool bold) const {
     std::vector<LayoutPtr> layouts;
     double height = 0;
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < n_; ++i) {
       std::string text = i < cells.size() ? Escape(cells[i]) : "";
       if (bold) text = "<b>" + text + "</b>";
-      char a = bold ? 'c' : (i < t.align.size() ? t.align[i] : 'l');
+      char a = bold ? 'c' : (i < t_.align.size() ? t_.align[i] : 'l');
       PangoAlignment align =
           a == 'r' ? PANGO_ALIGN_RIGHT : a == 'c' ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
-      layouts.push_back(w.Layout(text, s.table_pt, col_w[i] - 2 * pad, align));
+      const double size = t_.font_pt > 0 ? t_.font_pt : w_.settings().table_pt;
+      layouts.push_back(w_.Layout(text, size, col_w_[i] - 2 * kPad, align));
       height = std::max(height, Writer::Height(layouts.back().get()));
     }
-    return std::make_pair(std::move(layouts), height + 2 * pad);
-  };
+    return std::make_pair(std::move(layouts), height + 2 * kPad);
+  }
+
+  // The header and the first row: what must fit for the table to start on this page.
+  double Lead() const {
+    double lead = Row(t_.columns, true).second;
+    if (!t_.rows.empty()) lead += Row(t_.rows.front(), false).second;
+    return lead;
+  }
+
+ private:
+  const Writer& w_;
+  const Table& t_;
+  size_t n_;
+  std::vector<double> col_w_;
+};
+
+void DrawTable(Writer& w, const Table& t) {
+  const TableLayout layout(w, t);
+  const size_t n = layout.columns();
+  if (n == 0) return;
   auto draw_row = [&](std::vector<LayoutPtr>& layouts, double height) {
     double x = w.left();
     for (size_t i = 0; i < n; ++i) {
-      w.Box(x, w.y(), col_w[i], height);
-      w.Draw(layouts[i].get(), x + pad, w.y() + pad);
-      x += col_w[i];
+      w.Box(x, w.y(), layout.column_width(i), height);
+      w.Draw(layouts[i].get(), x + TableLayout::kPad, w.y() + TableLayout::kPad);
+      x += layout.column_width(i);
     }
     w.set_y(w.y() + height);
   };
 
-  auto [head, head_h] = row_layouts(t.columns, true);
-  w.EnsureRoom(head_h * 2);
+  w.EnsureRoom(layout.Lead());
+  auto [head, head_h] = layout.Row(t.columns, true);
   draw_row(head, head_h);
   for (const auto& row : t.rows) {
-    auto [cells, h] = row_layouts(row, false);
+    auto [cells, h] = layout.Row(row, false);
     if (h > w.remaining()) {
       w.NewPage();
-      auto [again, again_h] = row_layouts(t.columns, true);  // the header repeats on each page
+      auto [again, again_h] = layout.Row(t.columns, true);  // the header repeats on each page
       draw_row(again, again_h);
     }
     draw_row(cells, h);
@@ -256,42 +249,135 @@ void DrawTable(Writer& w, const Table& t) {
   w.set_y(w.y() + Mm(3));
 }
 
-void DrawClosing(Writer& w, const Document& d) {
+// The signatures and recipients, laid out once: Render keeps the last paragraph of the body with
+// the first row (a page of signatures alone is not a document).
+struct Closing {
+  std::vector<LayoutPtr> signatures;
+  LayoutPtr recipients;
+  double recipients_h = 0;
+  double first_row_h = 0;  // with the gap above it
+};
+
+constexpr double kFirstRowGapMm = 6;
+
+Closing LayoutClosing(Writer& w, const Document& d) {
   const LayoutSettings& s = w.settings();
   const double half = w.width() / 2;
-  std::vector<LayoutPtr> signatures;
-  double sig_h = 0;
+  Closing c;
   for (const Signature& sig : d.signatures) {
     std::string markup = "<b>" + Escape(sig.on_behalf);
     if (!sig.title.empty()) markup += "\n" + Escape(sig.title);
     markup += "\n\n\n\n" + Escape(sig.name) + "</b>";
-    signatures.push_back(w.Layout(markup, s.body_pt, half, PANGO_ALIGN_CENTER));
-    sig_h = std::max(sig_h, Writer::Height(signatures.back().get()));
+    c.signatures.push_back(w.Layout(markup, s.body_pt, half, PANGO_ALIGN_CENTER));
   }
   std::string recipients;
   if (!d.recipients.empty()) {
     recipients = "<b><i><u>Nơi nhận:</u></i></b>";
     for (const std::string& r : d.recipients) recipients += "\n- " + Escape(r);
   }
-  LayoutPtr rec = w.Layout(recipients, s.recipients_pt, half);
-  const double rows = static_cast<double>((signatures.size() + 1) / 2);
-  w.EnsureRoom(std::max(sig_h * rows, Writer::Height(rec.get())) + Mm(6));
-  const double top = w.y() + Mm(6);
-  // The first signature bottom right, the second to its left, then the next row.
-  for (size_t i = 0; i < signatures.size(); ++i) {
-    double x = w.left() + ((i % 2 == 0) ? half : 0);
-    double y = top + static_cast<double>(i / 2) * sig_h;
-    if (i == 1 && !d.recipients.empty()) y += Writer::Height(rec.get());
-    w.Draw(signatures[i].get(), x, y);
+  c.recipients = w.Layout(recipients, s.recipients_pt, half);
+  c.recipients_h = d.recipients.empty() ? 0 : Writer::Height(c.recipients.get());
+  c.first_row_h = c.recipients_h;
+  const size_t first_row = d.recipients.empty() ? 2 : 1;
+  for (size_t k = 0; k < c.signatures.size() && k < first_row; ++k) {
+    c.first_row_h = std::max(c.first_row_h, Writer::Height(c.signatures[k].get()));
   }
-  if (!d.recipients.empty()) w.Draw(rec.get(), w.left(), top);
-  w.set_y(top + std::max(sig_h * rows, Writer::Height(rec.get())));
+  c.first_row_h += Mm(kFirstRowGapMm);
+  return c;
+}
+
+void DrawClosing(Writer& w, const Document& d, const Closing& c) {
+  const LayoutSettings& s = w.settings();
+  const double half = w.width() / 2;
+  const std::vector<LayoutPtr>& signatures = c.signatures;
+  const LayoutPtr& rec = c.recipients;
+  const double rec_h = c.recipients_h;
+  // Row by row, so that a committee of many signers breaks between rows: the first row has the
+  // first signature on the right and the recipients (or the second signature) on the left.
+  size_t next = 0;
+  for (bool first_row = true; first_row || next < signatures.size(); first_row = false) {
+    const bool with_recipients = first_row && !d.recipients.empty();
+    const size_t in_row = std::min<size_t>(with_recipients ? 1 : 2, signatures.size() - next);
+    double row_h = with_recipients ? rec_h : 0;
+    for (size_t k = 0; k < in_row; ++k) {
+      row_h = std::max(row_h, Writer::Height(signatures[next + k].get()));
+    }
+    const double gap = first_row ? Mm(kFirstRowGapMm) : Mm(4);
+    w.EnsureRoom(gap + row_h);
+    const double top = w.y() + gap;
+    if (with_recipients) w.Draw(rec.get(), w.left(), top);
+    for (size_t k = 0; k < in_row; ++k) {
+      w.Draw(signatures[next + k].get(), w.left() + (k == 0 ? half : 0), top);
+    }
+    next += in_row;
+    w.set_y(top + row_h);
+  }
   if (!d.footer.empty()) {
     LayoutPtr footer = w.Layout("<small>" + Escape(d.footer) + "</small>", s.recipients_pt - 2,
                                 w.width());
     w.EnsureRoom(Writer::Height(footer.get()) + Mm(4));
     w.Draw(footer.get(), w.left(), w.y() + Mm(4));
   }
+}
+
+LayoutPtr ParagraphLayout(const Writer& w, const Block& block) {
+  const LayoutSettings& s = w.settings();
+  std::string markup = block.markup ? block.text : Escape(block.text);
+  return w.Layout(markup, s.body_pt, w.width(),
+                  block.centred ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT, !block.centred,
+                  block.centred ? 0 : Mm(s.first_line_indent_mm), s.line_spacing);
+}
+
+void DrawBlock(Writer& w, const Block& block) {
+  const LayoutSettings& s = w.settings();
+  const PangoAlignment align = block.centred ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
+  switch (block.kind) {
+    case Block::Kind::kParagraph: {
+      LayoutPtr layout = ParagraphLayout(w, block);
+      w.Flow(layout.get(), w.left());
+      w.set_y(w.y() + 3);
+      break;
+    }
+    case Block::Kind::kHeading: {
+      std::string markup = "<b>" + (block.markup ? block.text : Escape(block.text)) + "</b>";
+      LayoutPtr layout = w.Layout(markup, s.body_pt, w.width(), align, false, 0, s.line_spacing);
+      w.EnsureRoom(Writer::Height(layout.get()) * 3);  // keep a heading with what follows
+      w.set_y(w.y() + 4);
+      w.Flow(layout.get(), w.left());
+      w.set_y(w.y() + 2);
+      break;
+    }
+    case Block::Kind::kTable:
+      DrawTable(w, block.table);
+      break;
+    case Block::Kind::kSpace:
+      w.set_y(w.y() + Mm(5));
+      break;
+    case Block::Kind::kPageBreak:
+      w.BreakPage();
+      break;
+  }
+}
+
+// The room block k needs so as not to be left alone at the foot of a page: a paragraph that
+// introduces a table stays with the table's header and first row, a heading with the paragraph
+// (and table) it introduces. 0 when the block may stand alone.
+double KeepWithNext(const Writer& w, const std::vector<Block>& blocks, size_t k) {
+  auto kind = [&](size_t i) { return i < blocks.size() ? blocks[i].kind : Block::Kind::kSpace; };
+  auto paragraph_with_table = [&](size_t i) {
+    if (kind(i) != Block::Kind::kParagraph || kind(i + 1) != Block::Kind::kTable) return 0.0;
+    return Writer::Height(ParagraphLayout(w, blocks[i]).get()) +
+           TableLayout(w, blocks[i + 1].table).Lead();
+  };
+  if (kind(k) == Block::Kind::kParagraph) return paragraph_with_table(k);
+  if (kind(k) == Block::Kind::kHeading) {
+    const double introduced = paragraph_with_table(k + 1);
+    if (introduced == 0) return 0;  // DrawBlock keeps a heading with a few lines already
+    const std::string markup =
+        "<b>" + (blocks[k].markup ? blocks[k].text : Escape(blocks[k].text)) + "</b>";
+    return Writer::Height(w.Layout(markup, w.settings().body_pt, w.width()).get()) + 6 + introduced;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -316,6 +402,14 @@ Block TableBlock(Table table) {
   return b;
 }
 
+Block PageBreak() {
+  Block b;
+  b.kind = Block::Kind::kPageBreak;
+  return b;
+}
+
+std::string EscapeMarkup(const std::string& text) { return Escape(text); }
+
 std::string PlaceAndDate(const std::string& place, Date date) {
   auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
   const int month = date.month();
@@ -327,8 +421,8 @@ std::string PlaceAndDate(const std::string& place, Date date) {
 
 Result<std::string> Render(const Document& d, const LayoutSettings& s) {
   std::string bytes;
-  cairo_surface_t* surface =
-      cairo_pdf_surface_create_for_stream(Append, &bytes, Mm(s.page_width_mm), Mm(s.page_height_mm));
+  cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(
+      internal::AppendToString, &bytes, Mm(s.page_width_mm), Mm(s.page_height_mm));
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE,
                                  (d.type + " " + d.subject).c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "daihoi");
@@ -338,31 +432,24 @@ Result<std::string> Render(const Document& d, const LayoutSettings& s) {
     Writer w(cr, s);
     DrawHeader(w, d.header);
     DrawTitle(w, d);
-    for (const Block& block : d.body) {
-      switch (block.kind) {
-        case Block::Kind::kParagraph: {
-          std::string markup = block.markup ? block.text : Escape(block.text);
-          LayoutPtr layout = w.Layout(markup, s.body_pt, w.width(), PANGO_ALIGN_LEFT, true,
-                                      Mm(s.first_line_indent_mm), s.line_spacing);
-          w.Flow(layout.get(), w.left());
-          w.set_y(w.y() + 3);
-          break;
-        }
-        case Block::Kind::kHeading: {
-          std::string markup = "<b>" + (block.markup ? block.text : Escape(block.text)) + "</b>";
-          LayoutPtr layout = w.Layout(markup, s.body_pt, w.width(), PANGO_ALIGN_LEFT, false, 0,
-                                      s.line_spacing);
-          w.EnsureRoom(Writer::Height(layout.get()) * 3);  // keep a heading with what follows
-          w.set_y(w.y() + 4);
-          w.Flow(layout.get(), w.left());
-          w.set_y(w.y() + 2);
-          break;
-        }
-        case Block::Kind::kTable: DrawTable(w, block.table); break;
-        case Block::Kind::kSpace: w.set_y(w.y() + Mm(5)); break;
+    const Closing closing = LayoutClosing(w, d);
+    for (size_t k = 0; k < d.body.size(); ++k) {
+      const Block& block = d.body[k];
+      double keep = KeepWithNext(w, d.body, k);
+      if (k + 1 == d.body.size() && block.kind == Block::Kind::kParagraph) {
+        keep = Writer::Height(ParagraphLayout(w, block).get()) + closing.first_row_h;
+      }
+      if (keep > 0) w.EnsureRoom(keep);
+      DrawBlock(w, block);
+    }
+    DrawClosing(w, d, closing);
+    if (!d.annex.empty()) {
+      w.NewPage();
+      for (size_t k = 0; k < d.annex.size(); ++k) {
+        if (const double keep = KeepWithNext(w, d.annex, k); keep > 0) w.EnsureRoom(keep);
+        DrawBlock(w, d.annex[k]);
       }
     }
-    DrawClosing(w, d);
   }
   cairo_destroy(cr);
   cairo_surface_finish(surface);

@@ -46,15 +46,17 @@ struct Table {
   std::vector<double> widths;     // relative widths, one per column
   std::vector<char> align;        // 'l', 'c' or 'r' per column; left when absent
   std::vector<std::vector<std::string>> rows;
+  double font_pt = 0;  // 0: LayoutSettings::table_pt (a long annex may set it smaller)
 };
 
-// One block of the body, in reading order.
+// One block of the body, in reading order. kPageBreak starts the next block on a new page.
 struct Block {
-  enum class Kind { kParagraph, kHeading, kTable, kSpace };
+  enum class Kind { kParagraph, kHeading, kTable, kSpace, kPageBreak };
   Kind kind = Kind::kParagraph;
   std::string text;     // paragraph or heading text
   bool markup = false;  // text is Pango markup (<b>, <i>) rather than plain text
   Table table;
+  bool centred = false;  // a paragraph or heading centred, without indent (an annex's title)
 };
 
 struct Signature {
@@ -68,14 +70,22 @@ struct Document {
   std::string type;     // "BIÊN BẢN"
   std::string subject;  // "Kiểm phiếu bầu Ban Chấp hành …"
   std::vector<Block> body;
-  std::vector<Signature> signatures;  // right to left: the first is bottom right
+  // Right to left, two to a row: the first is bottom right. A signer without `on_behalf` keeps
+  // its line empty so the names of a row stay level.
+  std::vector<Signature> signatures;
   std::vector<std::string> recipients;
-  std::string footer;  // a small line at the foot of the last page (e.g. the chain head)
+  std::string footer;  // a small line under the signatures (e.g. the chain head)
+  // Annexes (phụ lục) after the signatures and footer, from a new page.
+  std::vector<Block> annex;
 };
 
 Block Paragraph(std::string text);
 Block Heading(std::string text);
 Block TableBlock(Table table);
+Block PageBreak();
+
+// Plain text → Pango markup, for operator text inside a block with `markup` set.
+std::string EscapeMarkup(const std::string& text);
 
 // "Hà Nội, ngày 05 tháng 01 năm 2020": a day below 10 and the months 01 and 02 take a leading
 // zero (DOCUMENT-LAYOUT.md, I from the examples).

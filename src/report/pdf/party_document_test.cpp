@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 
 namespace daihoi::report::pdf {
 namespace {
@@ -62,6 +64,112 @@ TEST(PartyDocumentTest, RendersAPdfAndBreaksLongTablesAcrossPages) {
   // DAIHOI_PDF_OUT=dir keeps the files to look at.
   if (const char* dir = std::getenv("DAIHOI_PDF_OUT")) {
     std::ofstream(std::string(dir) + "/minutes.pdf", std::ios::binary) << *long_doc;
+  }
+}
+
+// The text of page `page` (pdftotext -layout); empty when poppler-utils is not installed.
+std::string PageText(const std::string& pdf, int page, const std::string& stem) {
+  if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) return "";
+  const std::filesystem::path dir = testing::TempDir();
+  const std::string in = (dir / (stem + ".pdf")).string();
+  const std::string out = (dir / (stem + ".txt")).string();
+  std::ofstream(in, std::ios::binary) << pdf;
+  const std::string p = std::to_string(page);
+  if (std::system(
+          ("pdftotext -layout -f " + p + " -l " + p + " '" + in + "' '" + out + "'").c_str()) !=
+      0) {
+    return "";
+  }
+  std::ifstream text(out);
+  return std::string(std::istreambuf_iterator<char>(text), std::istreambuf_iterator<char>());
+}
+
+TEST(PartyDocumentTest, PageBreakAndAnnexStartNewPages) {
+  Document d = Minutes(3);
+  auto plain = Render(d);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(CountPages(*plain), 1);
+
+  // A page break in the body moves what follows to page 2; two in a row add no empty page.
+  d.body.insert(d.body.begin() + 1, PageBreak());
+  d.body.insert(d.body.begin() + 1, PageBreak());
+  auto broken = Render(d);
+  ASSERT_TRUE(broken.ok());
+  EXPECT_EQ(CountPages(*broken), 2);
+
+  // The annex follows the signatures and footer on a page of its own.
+  Block title = Heading("PHỤ LỤC: NHẬT KÝ NHẬP PHIẾU");
+  title.centred = true;
+  d.annex = {title, Paragraph("Lượt nhập thứ nhất.")};
+  auto annexed = Render(d);
+  ASSERT_TRUE(annexed.ok());
+  EXPECT_EQ(CountPages(*annexed), 3);
+  const std::string last = PageText(*annexed, 3, "annex");
+  if (last.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+  EXPECT_NE(last.find("PHỤ LỤC: NHẬT KÝ NHẬP PHIẾU"), std::string::npos) << last;
+  EXPECT_EQ(last.find("TRƯỞNG BAN"), std::string::npos) << last;
+  const std::string second = PageText(*annexed, 2, "annex");
+  EXPECT_NE(second.find("Trần Thị Bình"), std::string::npos) << second;
+  EXPECT_NE(second.find("Mã chuỗi phiếu"), std::string::npos) << second;
+}
+
+TEST(PartyDocumentTest, EverySignerOfACommitteeIsPrinted) {
+  Document d = Minutes(3);
+  d.recipients.clear();
+  const std::vector<std::string> names = {"Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung",
+                                          "Hoàng Văn Em",  "Vũ Thị Giang", "Đỗ Văn Hải",
+                                          "Bùi Thị Khánh", "Ngô Văn Lâm",  "Dương Thị Mai"};
+  d.signatures = {{"T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN", names[0]}};
+  for (size_t k = 1; k < names.size(); ++k) d.signatures.push_back({"", "ỦY VIÊN", names[k]});
+  auto bytes = Render(d);
+  ASSERT_TRUE(bytes.ok());
+  // Nine signers need five rows: more than the rest of page 1 holds, so the rows continue on
+  // page 2 rather than running off the page.
+  ASSERT_EQ(CountPages(*bytes), 2);
+  const std::string text = PageText(*bytes, 1, "signers-1") + PageText(*bytes, 2, "signers-2");
+  if (text.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+  for (const std::string& name : names) EXPECT_NE(text.find(name), std::string::npos) << name;
+  // Head on the right of the first row, the first member on its left, on the same line.
+  const size_t at = text.find("Lê Văn Cường");
+  ASSERT_NE(at, std::string::npos);
+  const std::string line = text.substr(at, text.find('\n', at) - at);
+  EXPECT_NE(line.find("Trần Thị Bình"), std::string::npos) << line;
+}
+
+// Whatever the text above them, a paragraph that introduces a table starts on the page of the
+// table's header, and the last paragraph on the page of the first signatures.
+TEST(PartyDocumentTest, IntroductionsStayWithTheirTablesAndTheEndWithTheSignatures) {
+  if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) {
+    GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+  }
+  for (int filler = 14; filler <= 30; filler += 2) {
+    Document d = Minutes(0);
+    d.body.clear();
+    for (int k = 0; k < filler; ++k) d.body.push_back(Paragraph("Dòng đệm " + std::to_string(k)));
+    d.body.push_back(Paragraph("Đoạn giới thiệu bảng:"));
+    Table t;
+    t.columns = {"Số TT", "Họ và tên"};
+    t.rows = {{"1", "Nguyễn Văn An"}, {"2", "Trần Thị Bình"}};
+    d.body.push_back(TableBlock(t));
+    for (int k = 0; k < filler; ++k) d.body.push_back(Paragraph("Dòng sau " + std::to_string(k)));
+    d.body.push_back(Paragraph("Đoạn kết thúc biên bản."));
+    auto bytes = Render(d);
+    ASSERT_TRUE(bytes.ok());
+    const int pages = CountPages(*bytes);
+    bool intro_seen = false;
+    bool end_seen = false;
+    for (int page = 1; page <= pages; ++page) {
+      const std::string text = PageText(*bytes, page, "keep-" + std::to_string(filler));
+      if (text.find("Đoạn giới thiệu bảng") != std::string::npos) {
+        intro_seen = true;
+        EXPECT_NE(text.find("Nguyễn Văn An"), std::string::npos) << filler << "\n" << text;
+      }
+      if (text.find("Đoạn kết thúc biên bản") != std::string::npos) {
+        end_seen = true;
+        EXPECT_NE(text.find("TRƯỞNG BAN"), std::string::npos) << filler << "\n" << text;
+      }
+    }
+    EXPECT_TRUE(intro_seen && end_seen) << filler;
   }
 }
 

@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "app/ports/election_store.h"
+#include "storage/election_rules.h"
 #include "storage/migrations/migrations.h"
 #include "storage/org_upsert.h"
 #include "storage/tree_rows.h"
@@ -177,6 +179,88 @@ planning::Congress ReadCongress(const Row& row) {
   return congress;
 }
 
+// Ex officio first (by id), then delegations by unit code, officials before alternates, rank.
+constexpr const char* kRollEntrySelect =
+    "SELECT id, role, full_name, member_id, gender, birth_date, unit_code, rank "
+    "FROM roll_entries WHERE org_id = $1 AND term = $2 "
+    "ORDER BY role <> 'ex_officio', CASE WHEN role = 'ex_officio' THEN id ELSE 0 END, unit_code, "
+    "role <> 'official', rank, id";
+
+app::RollEntry ReadRollEntry(const Row& row) {
+  app::RollEntry entry;
+  entry.id = row.Int(0);
+  entry.role = election::ParseRollRole(row.Text(1)).value_or(election::RollRole::kOfficial);
+  entry.full_name = row.Text(2);
+  entry.member_id = row.Text(3);
+  entry.gender = row.Text(4);
+  entry.birth_date = row.OptionalDate(5);
+  entry.unit_code = row.Text(6);
+  entry.rank = static_cast<int>(row.Int(7));
+  return entry;
+}
+
+// UTC with milliseconds, "2020-06-15T21:04:05.123Z" (app/election_record.h). The clock at the
+// statement, not the transaction's start: an append reads it after taking the round's lock, so
+// entries' times follow their seq.
+constexpr const char* kNowMillis =
+    "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+
+constexpr const char* kElectionSelect =
+    "SELECT e.id, o.code, e.term, e.kind, e.seats, e.alternates, e.title, e.profile, "
+    "e.required_clerks, e.list_digest, COALESCE(e.locked_at, ''), e.created_at "
+    "FROM elections e JOIN organizations o ON o.id = e.org_id";
+
+app::ElectionRecord ReadElection(const Row& row) {
+  app::ElectionRecord election;
+  election.id = row.Int(0);
+  election.org_code = row.Text(1);
+  election.term = row.Text(2);
+  election.kind =
+      election::ParseElectionKind(row.Text(3)).value_or(election::ElectionKind::kCommittee);
+  election.seats = static_cast<int>(row.Int(4));
+  election.alternates = static_cast<int>(row.Int(5));
+  election.title = row.Text(6);
+  election.profile = row.Text(7);
+  election.required_clerks = static_cast<int>(row.Int(8));
+  election.list_digest = row.Text(9);
+  election.locked_at = row.Text(10);
+  election.created_at = row.Text(11);
+  return election;
+}
+
+constexpr const char* kRoundSelect =
+    "SELECT id, election_id, number, kind, seats, alternates, closed, COALESCE(closed_at, ''), "
+    "convened, issued, chain_head FROM rounds";
+
+app::RoundRecord ReadRound(const Row& row) {
+  app::RoundRecord round;
+  round.id = row.Int(0);
+  round.election_id = row.Int(1);
+  round.number = static_cast<int>(row.Int(2));
+  round.kind = app::ParseRoundKind(row.Text(3)).value_or(app::RoundKind::kFirst);
+  round.seats = static_cast<int>(row.Int(4));
+  round.alternates = static_cast<int>(row.Int(5));
+  round.closed = row.Text(6) == "t";
+  round.closed_at = row.Text(7);
+  round.convened = row.Int(8);
+  round.issued = row.OptionalInt(9);
+  round.chain_head = row.Text(10);
+  return round;
+}
+
+app::BallotEntryRecord ReadBallotEntry(const Row& row) {
+  app::BallotEntryRecord entry;
+  entry.round_id = row.Int(0);
+  entry.seq = row.Int(1);
+  entry.clerk = row.Text(2);
+  entry.number = row.Int(3);
+  entry.payload = row.Text(4);
+  entry.entered_at = row.Text(5);
+  entry.prev_hash = row.Text(6);
+  entry.hash = row.Text(7);
+  return entry;
+}
+
 std::string Trimmed(const char* message) {
   std::string text = message != nullptr ? message : "";
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
@@ -202,7 +286,7 @@ class ParamList {
 // at a time; InTransaction's fn may call back, hence a recursive mutex); depth_ counts open
 // transaction levels (0: none, 1: BEGIN, >1: savepoints); prepared_ maps SQL text to the name of
 // its server-side prepared statement on this connection.
-class PostgresStore final : public app::Store, private SqlRunner {
+class PostgresStore final : public app::Store, public app::ElectionStore, private SqlRunner {
  public:
   explicit PostgresStore(PGconn* conn) : conn_(conn) {}
   ~PostgresStore() override { PQfinish(conn_); }
@@ -637,14 +721,13 @@ class PostgresStore final : public app::Store, private SqlRunner {
       for (const auto& unit : allocation.units) {
         Param minimum;
         if (unit.minimum) minimum = Number(*unit.minimum);
-        if (auto r = Run("INSERT INTO allocation_units (allocation_id, position, org_code, name, "
-                         "members, member_source, minimum, weight, seats, set_aside, quota_num, "
-                         "quota_den) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-                         {Number(id), Number(position++), unit.org_code, unit.name,
-                          Number(unit.members), std::string(app::ToString(unit.source)), minimum,
-                          unit.weight, Number(unit.seats),
-                          std::string(unit.set_aside ? "true" : "false"), unit.quota_num,
-                          unit.quota_den});
+        if (auto r = Run(
+                "INSERT INTO allocation_units (allocation_id, position, org_code, name, "
+                "members, member_source, minimum, weight, seats, set_aside, quota_num, "
+                "quota_den) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                {Number(id), Number(position++), unit.org_code, unit.name, Number(unit.members),
+                 std::string(app::ToString(unit.source)), minimum, unit.weight, Number(unit.seats),
+                 std::string(unit.set_aside ? "true" : "false"), unit.quota_num, unit.quota_den});
             !r) {
           return r;
         }
@@ -677,7 +760,455 @@ class PostgresStore final : public app::Store, private SqlRunner {
     return std::optional<app::AllocationRecord>(std::move(out.front()));
   }
 
+  Result<std::optional<planning::Congress>> FindCongress(const std::string& org_code,
+                                                         const std::string& term) override {
+    std::lock_guard lock(mu_);
+    std::optional<planning::Congress> found;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      return Query(std::string(kCongressSelect) + " WHERE c.org_id = $1 AND c.term = $2",
+                   {*org_id, term}, [&](const Row& row) { found = ReadCongress(row); });
+    });
+    if (!s) return s.error();
+    return found;
+  }
+
+  Result<app::RollRecords> Roll(const std::string& org_code, const std::string& term) override {
+    std::lock_guard lock(mu_);
+    app::RollRecords roll;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      const Params key = {*org_id, term};
+      if (auto q = Query(kRollEntrySelect, key,
+                         [&](const Row& row) { roll.entries.push_back(ReadRollEntry(row)); });
+          !q) {
+        return q;
+      }
+      if (auto q = Query("SELECT id, person, kind, effective, note FROM credential_issues "
+                         "WHERE org_id = $1 AND term = $2 ORDER BY id",
+                         key,
+                         [&](const Row& row) {
+                           app::StoredCredentialIssue stored;
+                           stored.id = row.Int(0);
+                           stored.issue.person = row.Text(1);
+                           stored.issue.kind =
+                               election::ParseCredentialIssueKind(row.Text(2))
+                                   .value_or(election::CredentialIssueKind::kSuspended);
+                           stored.issue.effective = row.OptionalDate(3).value_or(Date());
+                           stored.issue.note = row.Text(4);
+                           roll.issues.push_back(std::move(stored));
+                         });
+          !q) {
+        return q;
+      }
+      if (auto q = Query("SELECT number, title, date FROM congress_sessions "
+                         "WHERE org_id = $1 AND term = $2 ORDER BY number",
+                         key,
+                         [&](const Row& row) {
+                           roll.sessions.push_back(
+                               {static_cast<int>(row.Int(0)), row.Text(1), row.OptionalDate(2)});
+                         });
+          !q) {
+        return q;
+      }
+      return Query(
+          "SELECT person, session, reason, accepted FROM absences "
+          "WHERE org_id = $1 AND term = $2 ORDER BY person, session",
+          key, [&](const Row& row) {
+            roll.absences.push_back(
+                {row.Text(0), static_cast<int>(row.Int(1)), row.Text(2), row.Text(3) == "t"});
+          });
+    });
+    if (!s) return s.error();
+    return roll;
+  }
+
+  Result<std::vector<int64_t>> ReplaceRollEntries(const std::string& org_code,
+                                                  const std::string& term,
+                                                  const std::vector<int64_t>& remove,
+                                                  const std::vector<app::RollEntry>& add) override {
+    std::lock_guard lock(mu_);
+    std::vector<int64_t> ids;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      // Every id is checked before anything is deleted.
+      for (int64_t id : remove) {
+        auto found =
+            FirstText("SELECT 1 FROM roll_entries WHERE id = $1 AND org_id = $2 AND term = $3",
+                      {Number(id), *org_id, term});
+        if (!found.ok()) return found.error();
+        if (!*found) {
+          return NotFound("roll entry " + std::to_string(id) + " is not on the roll of '" +
+                          org_code + "' " + term);
+        }
+      }
+      for (int64_t id : remove) {
+        const Params person = {*org_id, term, Number(id)};
+        for (const char* sql :
+             {"DELETE FROM credential_issues WHERE org_id = $1 AND term = $2 AND person = $3",
+              "DELETE FROM absences WHERE org_id = $1 AND term = $2 AND person = $3"}) {
+          if (auto r = Run(sql, person); !r) return r;
+        }
+        if (auto r = Run("DELETE FROM roll_entries WHERE id = $1", {Number(id)}); !r) return r;
+      }
+      for (const auto& entry : add) {
+        auto inserted = FirstText(
+            "INSERT INTO roll_entries (org_id, term, role, full_name, member_id, gender, "
+            "birth_date, unit_code, rank) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
+            "RETURNING id",
+            {*org_id, term, std::string(election::ToString(entry.role)), entry.full_name,
+             entry.member_id, entry.gender, OptionalDate(entry.birth_date), entry.unit_code,
+             Number(entry.rank)});
+        if (!inserted.ok()) return inserted.error();
+        ids.push_back(std::stoll(inserted->value_or("0")));
+      }
+      return {};
+    });
+    if (!s) return s.error();
+    return ids;
+  }
+
+  Result<int64_t> AddCredentialIssue(const std::string& org_code, const std::string& term,
+                                     const election::CredentialIssue& issue) override {
+    std::lock_guard lock(mu_);
+    int64_t id = 0;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      auto inserted = FirstText(
+          "INSERT INTO credential_issues (org_id, term, person, kind, effective, note) "
+          "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+          {*org_id, term, issue.person, std::string(election::ToString(issue.kind)),
+           issue.effective.ToIso(), issue.note});
+      if (!inserted.ok()) return inserted.error();
+      id = std::stoll(inserted->value_or("0"));
+      return {};
+    });
+    if (!s) return s.error();
+    return id;
+  }
+
+  Result<bool> RemoveCredentialIssue(const std::string& org_code, const std::string& term,
+                                     int64_t id) override {
+    std::lock_guard lock(mu_);
+    return DeleteOfRoll(org_code,
+                        "DELETE FROM credential_issues WHERE org_id = $1 AND term = $2 "
+                        "AND id = $3 RETURNING id",
+                        term, {Number(id)});
+  }
+
+  Status ReplaceSessions(const std::string& org_code, const std::string& term,
+                         const std::vector<election::Session>& sessions) override {
+    std::lock_guard lock(mu_);
+    return Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      if (auto r =
+              Run("DELETE FROM congress_sessions WHERE org_id = $1 AND term = $2", {*org_id, term});
+          !r) {
+        return r;
+      }
+      for (const auto& session : sessions) {
+        if (auto r = Run(
+                "INSERT INTO congress_sessions (org_id, term, number, title, date) "
+                "VALUES ($1, $2, $3, $4, $5)",
+                {*org_id, term, Number(session.number), session.title, OptionalDate(session.date)});
+            !r) {
+          return r;
+        }
+      }
+      return {};
+    });
+  }
+
+  Status UpsertAbsence(const std::string& org_code, const std::string& term,
+                       const election::Absence& absence) override {
+    std::lock_guard lock(mu_);
+    return Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      return Run(
+          "INSERT INTO absences (org_id, term, person, session, reason, accepted) "
+          "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (org_id, term, person, session) "
+          "DO UPDATE SET reason = excluded.reason, accepted = excluded.accepted",
+          {*org_id, term, absence.person, Number(absence.session), absence.reason,
+           std::string(absence.accepted ? "true" : "false")});
+    });
+  }
+
+  Result<bool> RemoveAbsence(const std::string& org_code, const std::string& term,
+                             const std::string& person, int session) override {
+    std::lock_guard lock(mu_);
+    return DeleteOfRoll(org_code,
+                        "DELETE FROM absences WHERE org_id = $1 AND term = $2 AND person = $3 "
+                        "AND session = $4 RETURNING 1",
+                        term, {person, Number(session)});
+  }
+
+  // app::ElectionStore. A write locks the row it depends on (the election, or the round for
+  // appends and closing) with SELECT … FOR UPDATE, so concurrent writers to one election or
+  // round wait for each other and then see each other's work.
+
+  Result<int64_t> CreateElection(const app::ElectionRecord& election) override {
+    std::lock_guard lock(mu_);
+    int64_t id = 0;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(election.org_code);
+      if (!org_id.ok()) return org_id.error();
+      auto inserted = FirstText(
+          "INSERT INTO elections (org_id, term, kind, seats, alternates, title, profile, "
+          "required_clerks, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, " +
+              std::string(kNowMillis) + ") RETURNING id",
+          {*org_id, election.term, std::string(election::ToString(election.kind)),
+           Number(election.seats), Number(election.alternates), election.title, election.profile,
+           Number(election.required_clerks)});
+      if (!inserted.ok()) return inserted.error();
+      id = std::stoll(inserted->value_or("0"));
+      return WriteCommittee(id, election.counting_committee);
+    });
+    if (!s) return s.error();
+    return id;
+  }
+
+  Result<std::optional<app::ElectionRecord>> FindElection(int64_t id) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::ElectionRecord> out;
+    auto s = Tx(TxKind::kRead,
+                [&]() -> Status { return ReadElections(" WHERE e.id = $1", {Number(id)}, out); });
+    if (!s) return s.error();
+    if (out.empty()) return std::optional<app::ElectionRecord>();
+    return std::optional<app::ElectionRecord>(std::move(out.front()));
+  }
+
+  Result<std::vector<app::ElectionRecord>> Elections(const std::string& org_code,
+                                                     const std::string& term) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::ElectionRecord> out;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      return ReadElections(" WHERE e.org_id = $1 AND e.term = $2 ORDER BY e.id", {*org_id, term},
+                           out);
+    });
+    if (!s) return s.error();
+    return out;
+  }
+
+  Status SetCountingCommittee(int64_t election_id,
+                              const std::vector<std::string>& members) override {
+    std::lock_guard lock(mu_);
+    return Tx(TxKind::kWrite, [&]() -> Status {
+      auto state = ElectionState(election_id, true);
+      if (!state.ok()) return state.error();
+      if (state->closed_rounds > 0) return CommitteeFrozen(election_id);
+      if (auto r =
+              Run("DELETE FROM election_committee WHERE election_id = $1", {Number(election_id)});
+          !r) {
+        return r;
+      }
+      return WriteCommittee(election_id, members);
+    });
+  }
+
+  Status ReplaceCandidates(int64_t election_id,
+                           const std::vector<app::CandidateRecord>& candidates) override {
+    std::lock_guard lock(mu_);
+    return Tx(TxKind::kWrite, [&]() -> Status {
+      auto state = ElectionState(election_id, true);
+      if (!state.ok()) return state.error();
+      if (state->locked) return ListLocked(election_id);
+      return WriteCandidates(election_id, candidates);
+    });
+  }
+
+  Result<std::vector<app::CandidateRecord>> Candidates(int64_t election_id) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::CandidateRecord> out;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto state = ElectionState(election_id, false);
+      if (!state.ok()) return state.error();
+      return Query(
+          "SELECT id, full_name, birth_date, member_id, gender FROM candidates "
+          "WHERE election_id = $1 ORDER BY position",
+          {Number(election_id)}, [&](const Row& row) {
+            out.push_back(
+                {row.Text(0), row.Text(1), row.OptionalDate(2), row.Text(3), row.Text(4)});
+          });
+    });
+    if (!s) return s.error();
+    return out;
+  }
+
+  Result<app::ElectionRecord> LockElection(int64_t election_id,
+                                           const std::vector<app::CandidateRecord>& ordered,
+                                           const std::string& digest,
+                                           const app::RoundRecord& first_round) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::ElectionRecord> out;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto state = ElectionState(election_id, true);
+      if (!state.ok()) return state.error();
+      if (state->locked) return ListLocked(election_id);
+      if (auto r = WriteCandidates(election_id, ordered); !r) return r;
+      if (auto r = Run("UPDATE elections SET list_digest = $1, locked_at = " +
+                           std::string(kNowMillis) + " WHERE id = $2",
+                       {digest, Number(election_id)});
+          !r) {
+        return r;
+      }
+      if (auto r = InsertRound(election_id, first_round); !r.ok()) return r.error();
+      return ReadElections(" WHERE e.id = $1", {Number(election_id)}, out);
+    });
+    if (!s) return s.error();
+    return std::move(out.front());
+  }
+
+  Result<int64_t> AddRound(const app::RoundRecord& round) override {
+    std::lock_guard lock(mu_);
+    int64_t id = 0;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto state = ElectionState(round.election_id, true);
+      if (!state.ok()) return state.error();
+      if (!state->locked) return ListNotLocked(round.election_id);
+      if (state->open_rounds > 0) return RoundOpen(round.election_id);
+      auto inserted = InsertRound(round.election_id, round);
+      if (!inserted.ok()) return inserted.error();
+      id = *inserted;
+      return {};
+    });
+    if (!s) return s.error();
+    return id;
+  }
+
+  Result<std::optional<app::RoundRecord>> FindRound(int64_t round_id) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::RoundRecord> out;
+    auto s = Tx(TxKind::kRead,
+                [&]() -> Status { return ReadRounds(" WHERE id = $1", {Number(round_id)}, out); });
+    if (!s) return s.error();
+    if (out.empty()) return std::optional<app::RoundRecord>();
+    return std::optional<app::RoundRecord>(std::move(out.front()));
+  }
+
+  Result<std::vector<app::RoundRecord>> Rounds(int64_t election_id) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::RoundRecord> out;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto state = ElectionState(election_id, false);
+      if (!state.ok()) return state.error();
+      return ReadRounds(" WHERE election_id = $1 ORDER BY number", {Number(election_id)}, out);
+    });
+    if (!s) return s.error();
+    return out;
+  }
+
+  Result<app::BallotEntryRecord> AppendBallotEntry(
+      const app::BallotEntryRecord& draft,
+      const std::function<void(app::BallotEntryRecord&)>& seal) override {
+    std::lock_guard lock(mu_);
+    app::BallotEntryRecord entry;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      // Locks the round: the next append to it waits here until this one commits.
+      auto last = LastEntryOfOpenRound(draft.round_id);
+      if (!last.ok()) return last.error();
+      auto now = FirstText("SELECT " + std::string(kNowMillis), {});
+      if (!now.ok()) return now.error();
+      const app::BallotEntryRecord unsealed =
+          Unsealed(draft, last->seq + 1, now->value_or(""), last->hash);
+      entry = unsealed;
+      seal(entry);
+      if (auto c = CheckSealed(unsealed, entry); !c) return c;
+      return Run(
+          "INSERT INTO ballot_entries (round_id, seq, clerk, number, payload, entered_at, "
+          "prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+          {Number(entry.round_id), Number(entry.seq), entry.clerk, Number(entry.number),
+           entry.payload, entry.entered_at, entry.prev_hash, entry.hash});
+    });
+    if (!s) return s.error();
+    return entry;
+  }
+
+  Status ForEachBallotEntry(int64_t round_id,
+                            const std::function<void(const app::BallotEntryRecord&)>& fn) override {
+    std::lock_guard lock(mu_);
+    // Read whole (a round holds thousands of entries at most), so fn may call back.
+    std::vector<app::BallotEntryRecord> entries;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto state = RoundState(round_id, false);
+      if (!state.ok()) return state.error();
+      return Query(
+          "SELECT round_id, seq, clerk, number, payload, entered_at, prev_hash, hash "
+          "FROM ballot_entries WHERE round_id = $1 ORDER BY seq",
+          {Number(round_id)}, [&](const Row& row) { entries.push_back(ReadBallotEntry(row)); });
+    });
+    if (!s) return s;
+    for (const auto& entry : entries) fn(entry);
+    return {};
+  }
+
+  Result<app::RoundRecord> CloseRound(const app::RoundRecord& round) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::RoundRecord> out;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto last = LastEntryOfOpenRound(round.id);
+      if (!last.ok()) return last.error();
+      if (last->hash != round.chain_head) return ChainMoved(round.id, round.chain_head, last->hash);
+      int64_t ordinal = 0;
+      for (const auto& exclusion : round.exclusions) {
+        if (auto r =
+                Run("INSERT INTO round_exclusions (round_id, ordinal, reason, count) "
+                    "VALUES ($1, $2, $3, $4)",
+                    {Number(round.id), Number(ordinal++),
+                     std::string(election::ToString(exclusion.reason)), Number(exclusion.count)});
+            !r) {
+          return r;
+        }
+      }
+      Param issued;
+      if (round.issued) issued = Number(*round.issued);
+      if (auto r = Run("UPDATE rounds SET closed = true, closed_at = " + std::string(kNowMillis) +
+                           ", convened = $1, issued = $2, chain_head = $3 WHERE id = $4",
+                       {Number(round.convened), issued, round.chain_head, Number(round.id)});
+          !r) {
+        return r;
+      }
+      return ReadRounds(" WHERE id = $1", {Number(round.id)}, out);
+    });
+    if (!s) return s.error();
+    return std::move(out.front());
+  }
+
  private:
+  // The organization's id as a parameter; kNotFound when there is none.
+  Result<std::string> OrgId(const std::string& code) {
+    auto id = FirstText("SELECT id FROM organizations WHERE code = $1", {code});
+    if (!id.ok()) return id.error();
+    if (!*id) return NotFound("organization '" + code + "' not found");
+    return **id;
+  }
+
+  // Runs `sql` (a DELETE … RETURNING whose first parameters are org_id and term, then `rest`) on
+  // the roll of (org_code, term); whether it deleted a row.
+  Result<bool> DeleteOfRoll(const std::string& org_code, const std::string& sql,
+                            const std::string& term, const Params& rest) {
+    bool deleted = false;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      Params params = {*org_id, term};
+      params.insert(params.end(), rest.begin(), rest.end());
+      auto returned = FirstText(sql, params);
+      if (!returned.ok()) return returned.error();
+      deleted = returned->has_value();
+      return {};
+    });
+    if (!s) return s.error();
+    return deleted;
+  }
+
   // Allocations matching `where` (with their units), in the order it gives.
   Status ReadAllocations(const std::string& where, const Params& params,
                          std::vector<app::AllocationRecord>& out) {
@@ -708,8 +1239,7 @@ class PostgresStore final : public app::Store, private SqlRunner {
             unit.org_code = row.Text(0);
             unit.name = row.Text(1);
             unit.members = row.Int(2);
-            unit.source =
-                app::ParseMemberSource(row.Text(3)).value_or(app::MemberSource::kStated);
+            unit.source = app::ParseMemberSource(row.Text(3)).value_or(app::MemberSource::kStated);
             unit.minimum = row.OptionalInt(4);
             unit.weight = row.Text(5);
             unit.seats = row.Int(6);
@@ -719,6 +1249,178 @@ class PostgresStore final : public app::Store, private SqlRunner {
             record.units.push_back(std::move(unit));
           });
       if (!u) return u;
+    }
+    return {};
+  }
+
+  struct ElectionFacts {
+    bool locked = false;
+    int64_t open_rounds = 0;
+    int64_t closed_rounds = 0;
+  };
+
+  // kNotFound for an unknown election. `lock`: a writer's, held to the end of the transaction.
+  Result<ElectionFacts> ElectionState(int64_t election_id, bool lock) {
+    if (lock) {
+      auto locked =
+          FirstText("SELECT id FROM elections WHERE id = $1 FOR UPDATE", {Number(election_id)});
+      if (!locked.ok()) return locked.error();
+      if (!*locked) return UnknownElection(election_id);
+    }
+    std::optional<ElectionFacts> facts;
+    auto s = Query(
+        "SELECT e.locked_at IS NOT NULL, "
+        "(SELECT count(*) FROM rounds r WHERE r.election_id = e.id AND NOT r.closed), "
+        "(SELECT count(*) FROM rounds r WHERE r.election_id = e.id AND r.closed) "
+        "FROM elections e WHERE e.id = $1",
+        {Number(election_id)}, [&](const Row& row) {
+          facts = ElectionFacts{row.Text(0) == "t", row.Int(1), row.Int(2)};
+        });
+    if (!s) return s.error();
+    if (!facts) return UnknownElection(election_id);
+    return *facts;
+  }
+
+  // Whether the round is closed; kNotFound for an unknown round. `lock` as for ElectionState.
+  Result<bool> RoundState(int64_t round_id, bool lock) {
+    auto closed = FirstText(
+        std::string("SELECT closed FROM rounds WHERE id = $1") + (lock ? " FOR UPDATE" : ""),
+        {Number(round_id)});
+    if (!closed.ok()) return closed.error();
+    if (!*closed) return UnknownRound(round_id);
+    return **closed == "t";
+  }
+
+  // Locks an open round and gives its last entry's seq and hash (0 and empty when there is
+  // none); kNotFound for an unknown round, kConflict for a closed one.
+  Result<app::BallotEntryRecord> LastEntryOfOpenRound(int64_t round_id) {
+    auto closed = RoundState(round_id, true);
+    if (!closed.ok()) return closed.error();
+    if (*closed) return RoundClosed(round_id);
+    app::BallotEntryRecord last;
+    auto s = Query(
+        "SELECT seq, hash FROM ballot_entries WHERE round_id = $1 "
+        "ORDER BY seq DESC LIMIT 1",
+        {Number(round_id)}, [&](const Row& row) {
+          last.seq = row.Int(0);
+          last.hash = row.Text(1);
+        });
+    if (!s) return s.error();
+    return last;
+  }
+
+  Status WriteCommittee(int64_t election_id, const std::vector<std::string>& members) {
+    int64_t position = 0;
+    for (const auto& name : members) {
+      if (auto r = Run("INSERT INTO election_committee (election_id, position, name) "
+                       "VALUES ($1, $2, $3)",
+                       {Number(election_id), Number(position++), name});
+          !r) {
+        return r;
+      }
+    }
+    return {};
+  }
+
+  // Replaces the election's list with `candidates`, in their order.
+  Status WriteCandidates(int64_t election_id, const std::vector<app::CandidateRecord>& candidates) {
+    if (auto c = CheckCandidateIds(candidates); !c) return c;
+    if (auto r = Run("DELETE FROM candidates WHERE election_id = $1", {Number(election_id)}); !r) {
+      return r;
+    }
+    int64_t position = 0;
+    for (const auto& candidate : candidates) {
+      if (auto r = Run("INSERT INTO candidates (election_id, position, id, full_name, birth_date, "
+                       "member_id, gender) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                       {Number(election_id), Number(position++), candidate.id, candidate.full_name,
+                        OptionalDate(candidate.birth_date), candidate.member_id, candidate.gender});
+          !r) {
+        return r;
+      }
+    }
+    return {};
+  }
+
+  // Stores `round` (open, its id ignored) as the election's next round; its new id.
+  Result<int64_t> InsertRound(int64_t election_id, const app::RoundRecord& round) {
+    int64_t last_number = 0;
+    int64_t list_size = 0;
+    auto s = Query(
+        "SELECT (SELECT COALESCE(max(number), 0) FROM rounds WHERE election_id = $1), "
+        "(SELECT count(*) FROM candidates WHERE election_id = $1)",
+        {Number(election_id)}, [&](const Row& row) {
+          last_number = row.Int(0);
+          list_size = row.Int(1);
+        });
+    if (!s) return s.error();
+    if (auto c = CheckNewRound(round, last_number, list_size); !c) return c.error();
+    auto inserted = FirstText(
+        "INSERT INTO rounds (election_id, number, kind, seats, alternates) "
+        "VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        {Number(election_id), Number(round.number), std::string(app::ToString(round.kind)),
+         Number(round.seats), Number(round.alternates)});
+    if (!inserted.ok()) return inserted.error();
+    const int64_t id = std::stoll(inserted->value_or("0"));
+    int64_t ordinal = 0;
+    for (int position : round.candidates) {
+      if (auto r = Run("INSERT INTO round_candidates (round_id, ordinal, position) "
+                       "VALUES ($1, $2, $3)",
+                       {Number(id), Number(ordinal++), Number(position)});
+          !r) {
+        return r.error();
+      }
+    }
+    return id;
+  }
+
+  // Elections matching `where` with their counting committees, in the order it gives.
+  Status ReadElections(const std::string& where, const Params& params,
+                       std::vector<app::ElectionRecord>& out) {
+    if (auto q = Query(std::string(kElectionSelect) + where, params,
+                       [&](const Row& row) { out.push_back(ReadElection(row)); });
+        !q) {
+      return q;
+    }
+    for (auto& election : out) {
+      if (auto q =
+              Query("SELECT name FROM election_committee WHERE election_id = $1 ORDER BY position",
+                    {Number(election.id)},
+                    [&](const Row& row) { election.counting_committee.push_back(row.Text(0)); });
+          !q) {
+        return q;
+      }
+    }
+    return {};
+  }
+
+  // Rounds matching `where` with their candidates and exclusions, in the order it gives.
+  Status ReadRounds(const std::string& where, const Params& params,
+                    std::vector<app::RoundRecord>& out) {
+    if (auto q = Query(std::string(kRoundSelect) + where, params,
+                       [&](const Row& row) { out.push_back(ReadRound(row)); });
+        !q) {
+      return q;
+    }
+    for (auto& round : out) {
+      if (auto q = Query(
+              "SELECT position FROM round_candidates WHERE round_id = $1 ORDER BY ordinal",
+              {Number(round.id)},
+              [&](const Row& row) { round.candidates.push_back(static_cast<int>(row.Int(0))); });
+          !q) {
+        return q;
+      }
+      if (auto q = Query(
+              "SELECT reason, count FROM round_exclusions WHERE round_id = $1 ORDER BY ordinal",
+              {Number(round.id)},
+              [&](const Row& row) {
+                round.exclusions.push_back(
+                    {election::ParseExclusionReason(row.Text(0))
+                         .value_or(election::ExclusionReason::kAbsentWithReason),
+                     row.Int(1)});
+              });
+          !q) {
+        return q;
+      }
     }
     return {};
   }

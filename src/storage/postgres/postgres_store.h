@@ -1,5 +1,5 @@
 #pragma once
-// app::Store on PostgreSQL (libpq). See storage/README.md.
+// app::Store and app::ElectionStore (one object) on PostgreSQL (libpq). See storage/README.md.
 
 #include <memory>
 #include <string>

@@ -10,6 +10,8 @@
 #include <utility>
 #include <variant>
 
+#include "app/ports/election_store.h"
+#include "storage/election_rules.h"
 #include "storage/migrations/migrations.h"
 #include "storage/org_upsert.h"
 #include "storage/tree_rows.h"
@@ -127,10 +129,89 @@ planning::Congress ReadCongress(sqlite3_stmt* stmt) {
   return congress;
 }
 
+// Ex officio first (by id), then delegations by unit code, officials before alternates, rank.
+constexpr const char* kRollEntrySelect =
+    "SELECT id, role, full_name, member_id, gender, birth_date, unit_code, rank "
+    "FROM roll_entries WHERE org_id = ? AND term = ? "
+    "ORDER BY role <> 'ex_officio', CASE WHEN role = 'ex_officio' THEN id ELSE 0 END, unit_code, "
+    "role <> 'official', rank, id";
+
+app::RollEntry ReadRollEntry(sqlite3_stmt* stmt) {
+  app::RollEntry entry;
+  entry.id = sqlite3_column_int64(stmt, 0);
+  entry.role = election::ParseRollRole(ColumnText(stmt, 1)).value_or(election::RollRole::kOfficial);
+  entry.full_name = ColumnText(stmt, 2);
+  entry.member_id = ColumnText(stmt, 3);
+  entry.gender = ColumnText(stmt, 4);
+  entry.birth_date = ColumnDate(stmt, 5);
+  entry.unit_code = ColumnText(stmt, 6);
+  entry.rank = static_cast<int>(sqlite3_column_int64(stmt, 7));
+  return entry;
+}
+
+// UTC with milliseconds, "2020-06-15T21:04:05.123Z" (app/election_record.h).
+constexpr const char* kNowMillis = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+constexpr const char* kElectionSelect =
+    "SELECT e.id, o.code, e.term, e.kind, e.seats, e.alternates, e.title, e.profile, "
+    "e.required_clerks, e.list_digest, COALESCE(e.locked_at, ''), e.created_at "
+    "FROM elections e JOIN organizations o ON o.id = e.org_id";
+
+app::ElectionRecord ReadElection(sqlite3_stmt* stmt) {
+  app::ElectionRecord election;
+  election.id = sqlite3_column_int64(stmt, 0);
+  election.org_code = ColumnText(stmt, 1);
+  election.term = ColumnText(stmt, 2);
+  election.kind =
+      election::ParseElectionKind(ColumnText(stmt, 3)).value_or(election::ElectionKind::kCommittee);
+  election.seats = static_cast<int>(sqlite3_column_int64(stmt, 4));
+  election.alternates = static_cast<int>(sqlite3_column_int64(stmt, 5));
+  election.title = ColumnText(stmt, 6);
+  election.profile = ColumnText(stmt, 7);
+  election.required_clerks = static_cast<int>(sqlite3_column_int64(stmt, 8));
+  election.list_digest = ColumnText(stmt, 9);
+  election.locked_at = ColumnText(stmt, 10);
+  election.created_at = ColumnText(stmt, 11);
+  return election;
+}
+
+constexpr const char* kRoundSelect =
+    "SELECT id, election_id, number, kind, seats, alternates, closed, COALESCE(closed_at, ''), "
+    "convened, issued, chain_head FROM rounds";
+
+app::RoundRecord ReadRound(sqlite3_stmt* stmt) {
+  app::RoundRecord round;
+  round.id = sqlite3_column_int64(stmt, 0);
+  round.election_id = sqlite3_column_int64(stmt, 1);
+  round.number = static_cast<int>(sqlite3_column_int64(stmt, 2));
+  round.kind = app::ParseRoundKind(ColumnText(stmt, 3)).value_or(app::RoundKind::kFirst);
+  round.seats = static_cast<int>(sqlite3_column_int64(stmt, 4));
+  round.alternates = static_cast<int>(sqlite3_column_int64(stmt, 5));
+  round.closed = sqlite3_column_int64(stmt, 6) != 0;
+  round.closed_at = ColumnText(stmt, 7);
+  round.convened = sqlite3_column_int64(stmt, 8);
+  round.issued = ColumnOptionalInt(stmt, 9);
+  round.chain_head = ColumnText(stmt, 10);
+  return round;
+}
+
+app::BallotEntryRecord ReadBallotEntry(sqlite3_stmt* stmt) {
+  app::BallotEntryRecord entry;
+  entry.round_id = sqlite3_column_int64(stmt, 0);
+  entry.seq = sqlite3_column_int64(stmt, 1);
+  entry.clerk = ColumnText(stmt, 2);
+  entry.number = sqlite3_column_int64(stmt, 3);
+  entry.payload = ColumnText(stmt, 4);
+  entry.entered_at = ColumnText(stmt, 5);
+  entry.prev_hash = ColumnText(stmt, 6);
+  entry.hash = ColumnText(stmt, 7);
+  return entry;
+}
+
 // Invariants: every method holds mu_ for its whole duration (the connection is used by one
 // thread at a time; InTransaction's fn may call back into the store, hence a recursive mutex);
 // depth_ counts open transaction levels (0: none, 1: BEGIN, >1: savepoints).
-class SqliteStore final : public app::Store, private SqlRunner {
+class SqliteStore final : public app::Store, public app::ElectionStore, private SqlRunner {
  public:
   explicit SqliteStore(sqlite3* db) : db_(db) {}
   ~SqliteStore() override {
@@ -353,18 +434,14 @@ class SqliteStore final : public app::Store, private SqlRunner {
       for (const auto& member : members) {
         auto it = org_ids.find(member.org_code);
         if (it == org_ids.end()) {
-          std::optional<int64_t> id;
-          if (auto q = Query("SELECT id FROM organizations WHERE code = ?", {member.org_code},
-                             [&](sqlite3_stmt* stmt) { id = sqlite3_column_int64(stmt, 0); });
-              !q) {
-            return q;
-          }
-          if (!id) {
+          auto id = FindOrgId(member.org_code);
+          if (!id.ok()) return id.error();
+          if (!*id) {
             return InvalidInput(
                 "member '" + member.id + "': unknown organization '" + member.org_code + "'",
                 "org_code");
           }
-          it = org_ids.emplace(member.org_code, *id).first;
+          it = org_ids.emplace(member.org_code, **id).first;
         }
         if (auto s =
                 Run("INSERT INTO members (id, full_name, search_key, name_order_key, gender, "
@@ -474,13 +551,9 @@ class SqliteStore final : public app::Store, private SqlRunner {
     std::lock_guard lock(mu_);
     return Tx(TxKind::kWrite, [&]() -> Status {
       for (const auto& congress : congresses) {
-        std::optional<int64_t> org_id;
-        if (auto q = Query("SELECT id FROM organizations WHERE code = ?", {congress.org_code},
-                           [&](sqlite3_stmt* stmt) { org_id = sqlite3_column_int64(stmt, 0); });
-            !q) {
-          return q;
-        }
-        if (!org_id) {
+        auto org_id = FindOrgId(congress.org_code);
+        if (!org_id.ok()) return org_id.error();
+        if (!*org_id) {
           return InvalidInput(
               "congress " + congress.term + ": unknown organization '" + congress.org_code + "'",
               "org_code");
@@ -492,7 +565,7 @@ class SqliteStore final : public app::Store, private SqlRunner {
                     "kind = excluded.kind, pilot = excluded.pilot, "
                     "planned_start = excluded.planned_start, planned_end = excluded.planned_end, "
                     "held_start = excluded.held_start, held_end = excluded.held_end",
-                    {*org_id, congress.term, static_cast<int64_t>(congress.ordinal),
+                    {**org_id, congress.term, static_cast<int64_t>(congress.ordinal),
                      std::string(planning::ToString(congress.kind)),
                      static_cast<int64_t>(congress.pilot ? 1 : 0),
                      OptionalDate(congress.planned_start), OptionalDate(congress.planned_end),
@@ -526,20 +599,16 @@ class SqliteStore final : public app::Store, private SqlRunner {
     std::lock_guard lock(mu_);
     int64_t id = 0;
     auto s = Tx(TxKind::kWrite, [&]() -> Status {
-      std::optional<int64_t> org_id;
-      if (auto q = Query("SELECT id FROM organizations WHERE code = ?", {allocation.org_code},
-                         [&](sqlite3_stmt* stmt) { org_id = sqlite3_column_int64(stmt, 0); });
-          !q) {
-        return q;
-      }
-      if (!org_id) {
+      auto org_id = FindOrgId(allocation.org_code);
+      if (!org_id.ok()) return org_id.error();
+      if (!*org_id) {
         return InvalidInput("allocation: unknown organization '" + allocation.org_code + "'",
                             "org_code");
       }
       if (auto r = Run("INSERT INTO allocations (org_id, term, method, seats, minimum, as_of, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, "
                        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-                       {*org_id, allocation.term, allocation.method, allocation.seats,
+                       {**org_id, allocation.term, allocation.method, allocation.seats,
                         allocation.minimum, allocation.as_of.ToIso()});
           !r) {
         return r;
@@ -549,13 +618,13 @@ class SqliteStore final : public app::Store, private SqlRunner {
       for (const auto& unit : allocation.units) {
         Param minimum = nullptr;
         if (unit.minimum) minimum = *unit.minimum;
-        if (auto r = Run("INSERT INTO allocation_units (allocation_id, position, org_code, name, "
-                         "members, member_source, minimum, weight, seats, set_aside, quota_num, "
-                         "quota_den) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         {id, position++, unit.org_code, unit.name, unit.members,
-                          std::string(app::ToString(unit.source)), minimum, unit.weight,
-                          unit.seats, static_cast<int64_t>(unit.set_aside ? 1 : 0),
-                          unit.quota_num, unit.quota_den});
+        if (auto r =
+                Run("INSERT INTO allocation_units (allocation_id, position, org_code, name, "
+                    "members, member_source, minimum, weight, seats, set_aside, quota_num, "
+                    "quota_den) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    {id, position++, unit.org_code, unit.name, unit.members,
+                     std::string(app::ToString(unit.source)), minimum, unit.weight, unit.seats,
+                     static_cast<int64_t>(unit.set_aside ? 1 : 0), unit.quota_num, unit.quota_den});
             !r) {
           return r;
         }
@@ -588,7 +657,467 @@ class SqliteStore final : public app::Store, private SqlRunner {
     return std::optional<app::AllocationRecord>(std::move(out.front()));
   }
 
+  Result<std::optional<planning::Congress>> FindCongress(const std::string& org_code,
+                                                         const std::string& term) override {
+    std::lock_guard lock(mu_);
+    std::optional<planning::Congress> found;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      return Query(std::string(kCongressSelect) + " WHERE c.org_id = ? AND c.term = ?",
+                   {*org_id, term}, [&](sqlite3_stmt* stmt) { found = ReadCongress(stmt); });
+    });
+    if (!s) return s.error();
+    return found;
+  }
+
+  Result<app::RollRecords> Roll(const std::string& org_code, const std::string& term) override {
+    std::lock_guard lock(mu_);
+    app::RollRecords roll;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      const Params key = {*org_id, term};
+      if (auto q = Query(kRollEntrySelect, key,
+                         [&](sqlite3_stmt* stmt) { roll.entries.push_back(ReadRollEntry(stmt)); });
+          !q) {
+        return q;
+      }
+      if (auto q = Query("SELECT id, person, kind, effective, note FROM credential_issues "
+                         "WHERE org_id = ? AND term = ? ORDER BY id",
+                         key,
+                         [&](sqlite3_stmt* stmt) {
+                           app::StoredCredentialIssue stored;
+                           stored.id = sqlite3_column_int64(stmt, 0);
+                           stored.issue.person = ColumnText(stmt, 1);
+                           stored.issue.kind =
+                               election::ParseCredentialIssueKind(ColumnText(stmt, 2))
+                                   .value_or(election::CredentialIssueKind::kSuspended);
+                           stored.issue.effective = ColumnDate(stmt, 3).value_or(Date());
+                           stored.issue.note = ColumnText(stmt, 4);
+                           roll.issues.push_back(std::move(stored));
+                         });
+          !q) {
+        return q;
+      }
+      if (auto q = Query("SELECT number, title, date FROM congress_sessions "
+                         "WHERE org_id = ? AND term = ? ORDER BY number",
+                         key,
+                         [&](sqlite3_stmt* stmt) {
+                           roll.sessions.push_back({static_cast<int>(sqlite3_column_int64(stmt, 0)),
+                                                    ColumnText(stmt, 1), ColumnDate(stmt, 2)});
+                         });
+          !q) {
+        return q;
+      }
+      return Query(
+          "SELECT person, session, reason, accepted FROM absences "
+          "WHERE org_id = ? AND term = ? ORDER BY person, session",
+          key, [&](sqlite3_stmt* stmt) {
+            roll.absences.push_back({ColumnText(stmt, 0),
+                                     static_cast<int>(sqlite3_column_int64(stmt, 1)),
+                                     ColumnText(stmt, 2), sqlite3_column_int64(stmt, 3) != 0});
+          });
+    });
+    if (!s) return s.error();
+    return roll;
+  }
+
+  Result<std::vector<int64_t>> ReplaceRollEntries(const std::string& org_code,
+                                                  const std::string& term,
+                                                  const std::vector<int64_t>& remove,
+                                                  const std::vector<app::RollEntry>& add) override {
+    std::lock_guard lock(mu_);
+    std::vector<int64_t> ids;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      // Every id is checked before anything is deleted.
+      for (int64_t id : remove) {
+        bool found = false;
+        if (auto q = Query("SELECT 1 FROM roll_entries WHERE id = ? AND org_id = ? AND term = ?",
+                           {id, *org_id, term}, [&](sqlite3_stmt*) { found = true; });
+            !q) {
+          return q;
+        }
+        if (!found) {
+          return NotFound("roll entry " + std::to_string(id) + " is not on the roll of '" +
+                          org_code + "' " + term);
+        }
+      }
+      for (int64_t id : remove) {
+        const Params person = {*org_id, term, std::to_string(id)};
+        for (const char* sql :
+             {"DELETE FROM credential_issues WHERE org_id = ? AND term = ? AND person = ?",
+              "DELETE FROM absences WHERE org_id = ? AND term = ? AND person = ?"}) {
+          if (auto r = Run(sql, person); !r) return r;
+        }
+        if (auto r = Run("DELETE FROM roll_entries WHERE id = ?", {id}); !r) return r;
+      }
+      for (const auto& entry : add) {
+        if (auto r =
+                Run("INSERT INTO roll_entries (org_id, term, role, full_name, member_id, "
+                    "gender, birth_date, unit_code, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    {*org_id, term, std::string(election::ToString(entry.role)), entry.full_name,
+                     entry.member_id, entry.gender, OptionalDate(entry.birth_date), entry.unit_code,
+                     static_cast<int64_t>(entry.rank)});
+            !r) {
+          return r;
+        }
+        ids.push_back(sqlite3_last_insert_rowid(db_));
+      }
+      return {};
+    });
+    if (!s) return s.error();
+    return ids;
+  }
+
+  Result<int64_t> AddCredentialIssue(const std::string& org_code, const std::string& term,
+                                     const election::CredentialIssue& issue) override {
+    std::lock_guard lock(mu_);
+    int64_t id = 0;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      if (auto r = Run("INSERT INTO credential_issues (org_id, term, person, kind, effective, "
+                       "note) VALUES (?, ?, ?, ?, ?, ?)",
+                       {*org_id, term, issue.person, std::string(election::ToString(issue.kind)),
+                        issue.effective.ToIso(), issue.note});
+          !r) {
+        return r;
+      }
+      id = sqlite3_last_insert_rowid(db_);
+      return {};
+    });
+    if (!s) return s.error();
+    return id;
+  }
+
+  Result<bool> RemoveCredentialIssue(const std::string& org_code, const std::string& term,
+                                     int64_t id) override {
+    std::lock_guard lock(mu_);
+    return DeleteOfRoll(org_code,
+                        "DELETE FROM credential_issues WHERE org_id = ? AND term = ? "
+                        "AND id = ?",
+                        term, {id});
+  }
+
+  Status ReplaceSessions(const std::string& org_code, const std::string& term,
+                         const std::vector<election::Session>& sessions) override {
+    std::lock_guard lock(mu_);
+    return Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      if (auto r =
+              Run("DELETE FROM congress_sessions WHERE org_id = ? AND term = ?", {*org_id, term});
+          !r) {
+        return r;
+      }
+      for (const auto& session : sessions) {
+        if (auto r = Run("INSERT INTO congress_sessions (org_id, term, number, title, date) "
+                         "VALUES (?, ?, ?, ?, ?)",
+                         {*org_id, term, static_cast<int64_t>(session.number), session.title,
+                          OptionalDate(session.date)});
+            !r) {
+          return r;
+        }
+      }
+      return {};
+    });
+  }
+
+  Status UpsertAbsence(const std::string& org_code, const std::string& term,
+                       const election::Absence& absence) override {
+    std::lock_guard lock(mu_);
+    return Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      return Run(
+          "INSERT INTO absences (org_id, term, person, session, reason, accepted) "
+          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, term, person, session) DO UPDATE SET "
+          "reason = excluded.reason, accepted = excluded.accepted",
+          {*org_id, term, absence.person, static_cast<int64_t>(absence.session), absence.reason,
+           static_cast<int64_t>(absence.accepted ? 1 : 0)});
+    });
+  }
+
+  Result<bool> RemoveAbsence(const std::string& org_code, const std::string& term,
+                             const std::string& person, int session) override {
+    std::lock_guard lock(mu_);
+    return DeleteOfRoll(org_code,
+                        "DELETE FROM absences WHERE org_id = ? AND term = ? "
+                        "AND person = ? AND session = ?",
+                        term, {person, static_cast<int64_t>(session)});
+  }
+
+  // app::ElectionStore. Writes take the write lock at BEGIN IMMEDIATE (Tx), which is what
+  // serializes appends to a round across connections and processes.
+
+  Result<int64_t> CreateElection(const app::ElectionRecord& election) override {
+    std::lock_guard lock(mu_);
+    int64_t id = 0;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(election.org_code);
+      if (!org_id.ok()) return org_id.error();
+      if (auto r = Run(
+              "INSERT INTO elections (org_id, term, kind, seats, alternates, title, "
+              "profile, required_clerks, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " +
+                  std::string(kNowMillis) + ")",
+              {*org_id, election.term, std::string(election::ToString(election.kind)),
+               static_cast<int64_t>(election.seats), static_cast<int64_t>(election.alternates),
+               election.title, election.profile, static_cast<int64_t>(election.required_clerks)});
+          !r) {
+        return r;
+      }
+      id = sqlite3_last_insert_rowid(db_);
+      return WriteCommittee(id, election.counting_committee);
+    });
+    if (!s) return s.error();
+    return id;
+  }
+
+  Result<std::optional<app::ElectionRecord>> FindElection(int64_t id) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::ElectionRecord> out;
+    auto s =
+        Tx(TxKind::kRead, [&]() -> Status { return ReadElections(" WHERE e.id = ?", {id}, out); });
+    if (!s) return s.error();
+    if (out.empty()) return std::optional<app::ElectionRecord>();
+    return std::optional<app::ElectionRecord>(std::move(out.front()));
+  }
+
+  Result<std::vector<app::ElectionRecord>> Elections(const std::string& org_code,
+                                                     const std::string& term) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::ElectionRecord> out;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      return ReadElections(" WHERE e.org_id = ? AND e.term = ? ORDER BY e.id", {*org_id, term},
+                           out);
+    });
+    if (!s) return s.error();
+    return out;
+  }
+
+  Status SetCountingCommittee(int64_t election_id,
+                              const std::vector<std::string>& members) override {
+    std::lock_guard lock(mu_);
+    return Tx(TxKind::kWrite, [&]() -> Status {
+      auto state = ElectionState(election_id);
+      if (!state.ok()) return state.error();
+      if (state->closed_rounds > 0) return CommitteeFrozen(election_id);
+      if (auto r = Run("DELETE FROM election_committee WHERE election_id = ?", {election_id}); !r) {
+        return r;
+      }
+      return WriteCommittee(election_id, members);
+    });
+  }
+
+  Status ReplaceCandidates(int64_t election_id,
+                           const std::vector<app::CandidateRecord>& candidates) override {
+    std::lock_guard lock(mu_);
+    return Tx(TxKind::kWrite, [&]() -> Status {
+      auto state = ElectionState(election_id);
+      if (!state.ok()) return state.error();
+      if (state->locked) return ListLocked(election_id);
+      return WriteCandidates(election_id, candidates);
+    });
+  }
+
+  Result<std::vector<app::CandidateRecord>> Candidates(int64_t election_id) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::CandidateRecord> out;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto state = ElectionState(election_id);
+      if (!state.ok()) return state.error();
+      return Query(
+          "SELECT id, full_name, birth_date, member_id, gender FROM candidates "
+          "WHERE election_id = ? ORDER BY position",
+          {election_id}, [&](sqlite3_stmt* stmt) {
+            out.push_back({ColumnText(stmt, 0), ColumnText(stmt, 1), ColumnDate(stmt, 2),
+                           ColumnText(stmt, 3), ColumnText(stmt, 4)});
+          });
+    });
+    if (!s) return s.error();
+    return out;
+  }
+
+  Result<app::ElectionRecord> LockElection(int64_t election_id,
+                                           const std::vector<app::CandidateRecord>& ordered,
+                                           const std::string& digest,
+                                           const app::RoundRecord& first_round) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::ElectionRecord> out;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto state = ElectionState(election_id);
+      if (!state.ok()) return state.error();
+      if (state->locked) return ListLocked(election_id);
+      if (auto r = WriteCandidates(election_id, ordered); !r) return r;
+      if (auto r = Run("UPDATE elections SET list_digest = ?, locked_at = " +
+                           std::string(kNowMillis) + " WHERE id = ?",
+                       {digest, election_id});
+          !r) {
+        return r;
+      }
+      if (auto r = InsertRound(election_id, first_round); !r.ok()) return r.error();
+      return ReadElections(" WHERE e.id = ?", {election_id}, out);
+    });
+    if (!s) return s.error();
+    return std::move(out.front());
+  }
+
+  Result<int64_t> AddRound(const app::RoundRecord& round) override {
+    std::lock_guard lock(mu_);
+    int64_t id = 0;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto state = ElectionState(round.election_id);
+      if (!state.ok()) return state.error();
+      if (!state->locked) return ListNotLocked(round.election_id);
+      if (state->open_rounds > 0) return RoundOpen(round.election_id);
+      auto inserted = InsertRound(round.election_id, round);
+      if (!inserted.ok()) return inserted.error();
+      id = *inserted;
+      return {};
+    });
+    if (!s) return s.error();
+    return id;
+  }
+
+  Result<std::optional<app::RoundRecord>> FindRound(int64_t round_id) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::RoundRecord> out;
+    auto s =
+        Tx(TxKind::kRead, [&]() -> Status { return ReadRounds(" WHERE id = ?", {round_id}, out); });
+    if (!s) return s.error();
+    if (out.empty()) return std::optional<app::RoundRecord>();
+    return std::optional<app::RoundRecord>(std::move(out.front()));
+  }
+
+  Result<std::vector<app::RoundRecord>> Rounds(int64_t election_id) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::RoundRecord> out;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto state = ElectionState(election_id);
+      if (!state.ok()) return state.error();
+      return ReadRounds(" WHERE election_id = ? ORDER BY number", {election_id}, out);
+    });
+    if (!s) return s.error();
+    return out;
+  }
+
+  Result<app::BallotEntryRecord> AppendBallotEntry(
+      const app::BallotEntryRecord& draft,
+      const std::function<void(app::BallotEntryRecord&)>& seal) override {
+    std::lock_guard lock(mu_);
+    app::BallotEntryRecord entry;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto last = LastEntryOfOpenRound(draft.round_id);
+      if (!last.ok()) return last.error();
+      std::string now;
+      if (auto q = Query("SELECT " + std::string(kNowMillis), {},
+                         [&](sqlite3_stmt* stmt) { now = ColumnText(stmt, 0); });
+          !q) {
+        return q;
+      }
+      const app::BallotEntryRecord unsealed = Unsealed(draft, last->seq + 1, now, last->hash);
+      entry = unsealed;
+      seal(entry);
+      if (auto c = CheckSealed(unsealed, entry); !c) return c;
+      return Run(
+          "INSERT INTO ballot_entries (round_id, seq, clerk, number, payload, entered_at, "
+          "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          {entry.round_id, entry.seq, entry.clerk, entry.number, entry.payload, entry.entered_at,
+           entry.prev_hash, entry.hash});
+    });
+    if (!s) return s.error();
+    return entry;
+  }
+
+  Status ForEachBallotEntry(int64_t round_id,
+                            const std::function<void(const app::BallotEntryRecord&)>& fn) override {
+    std::lock_guard lock(mu_);
+    // Read whole (a round holds thousands of entries at most), so fn may call back.
+    std::vector<app::BallotEntryRecord> entries;
+    auto s = Tx(TxKind::kRead, [&]() -> Status {
+      auto state = RoundState(round_id);
+      if (!state.ok()) return state.error();
+      return Query(
+          "SELECT round_id, seq, clerk, number, payload, entered_at, prev_hash, hash "
+          "FROM ballot_entries WHERE round_id = ? ORDER BY seq",
+          {round_id}, [&](sqlite3_stmt* stmt) { entries.push_back(ReadBallotEntry(stmt)); });
+    });
+    if (!s) return s;
+    for (const auto& entry : entries) fn(entry);
+    return {};
+  }
+
+  Result<app::RoundRecord> CloseRound(const app::RoundRecord& round) override {
+    std::lock_guard lock(mu_);
+    std::vector<app::RoundRecord> out;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto last = LastEntryOfOpenRound(round.id);
+      if (!last.ok()) return last.error();
+      if (last->hash != round.chain_head) return ChainMoved(round.id, round.chain_head, last->hash);
+      int64_t ordinal = 0;
+      for (const auto& exclusion : round.exclusions) {
+        if (auto r = Run("INSERT INTO round_exclusions (round_id, ordinal, reason, count) "
+                         "VALUES (?, ?, ?, ?)",
+                         {round.id, ordinal++, std::string(election::ToString(exclusion.reason)),
+                          exclusion.count});
+            !r) {
+          return r;
+        }
+      }
+      Param issued = nullptr;
+      if (round.issued) issued = *round.issued;
+      if (auto r = Run("UPDATE rounds SET closed = 1, closed_at = " + std::string(kNowMillis) +
+                           ", convened = ?, issued = ?, chain_head = ? WHERE id = ?",
+                       {round.convened, issued, round.chain_head, round.id});
+          !r) {
+        return r;
+      }
+      return ReadRounds(" WHERE id = ?", {round.id}, out);
+    });
+    if (!s) return s.error();
+    return std::move(out.front());
+  }
+
  private:
+  // The organization's id; kNotFound when there is none.
+  Result<int64_t> OrgId(const std::string& code) {
+    auto id = FindOrgId(code);
+    if (!id.ok()) return id.error();
+    if (!*id) return NotFound("organization '" + code + "' not found");
+    return **id;
+  }
+
+  Result<std::optional<int64_t>> FindOrgId(const std::string& code) {
+    std::optional<int64_t> id;
+    auto s = Query("SELECT id FROM organizations WHERE code = ?", {code},
+                   [&](sqlite3_stmt* stmt) { id = sqlite3_column_int64(stmt, 0); });
+    if (!s) return s.error();
+    return id;
+  }
+
+  // Runs `sql` (a DELETE whose first parameters are org_id and term, then `rest`) on the roll of
+  // (org_code, term); whether it deleted a row.
+  Result<bool> DeleteOfRoll(const std::string& org_code, const std::string& sql,
+                            const std::string& term, const Params& rest) {
+    bool deleted = false;
+    auto s = Tx(TxKind::kWrite, [&]() -> Status {
+      auto org_id = OrgId(org_code);
+      if (!org_id.ok()) return org_id.error();
+      Params params = {*org_id, term};
+      params.insert(params.end(), rest.begin(), rest.end());
+      if (auto r = Run(sql, params); !r) return r;
+      deleted = sqlite3_changes64(db_) > 0;
+      return {};
+    });
+    if (!s) return s.error();
+    return deleted;
+  }
+
   // Allocations matching `where` (with their units), in the order it gives.
   Status ReadAllocations(const std::string& where, const Params& params,
                          std::vector<app::AllocationRecord>& out) {
@@ -629,6 +1158,177 @@ class SqliteStore final : public app::Store, private SqlRunner {
             record.units.push_back(std::move(unit));
           });
       if (!u) return u;
+    }
+    return {};
+  }
+
+  struct ElectionFacts {
+    bool locked = false;
+    int64_t open_rounds = 0;
+    int64_t closed_rounds = 0;
+  };
+
+  // kNotFound for an unknown election.
+  Result<ElectionFacts> ElectionState(int64_t election_id) {
+    std::optional<ElectionFacts> facts;
+    auto s = Query(
+        "SELECT e.locked_at IS NOT NULL, "
+        "(SELECT count(*) FROM rounds r WHERE r.election_id = e.id AND r.closed = 0), "
+        "(SELECT count(*) FROM rounds r WHERE r.election_id = e.id AND r.closed = 1) "
+        "FROM elections e WHERE e.id = ?",
+        {election_id}, [&](sqlite3_stmt* stmt) {
+          facts = ElectionFacts{sqlite3_column_int64(stmt, 0) != 0, sqlite3_column_int64(stmt, 1),
+                                sqlite3_column_int64(stmt, 2)};
+        });
+    if (!s) return s.error();
+    if (!facts) return UnknownElection(election_id);
+    return *facts;
+  }
+
+  // Whether the round is closed; kNotFound for an unknown round.
+  Result<bool> RoundState(int64_t round_id) {
+    std::optional<bool> closed;
+    auto s = Query("SELECT closed FROM rounds WHERE id = ?", {round_id},
+                   [&](sqlite3_stmt* stmt) { closed = sqlite3_column_int64(stmt, 0) != 0; });
+    if (!s) return s.error();
+    if (!closed) return UnknownRound(round_id);
+    return *closed;
+  }
+
+  // The last entry's seq and hash (0 and empty when there is none) of an open round; kNotFound
+  // for an unknown round, kConflict for a closed one.
+  Result<app::BallotEntryRecord> LastEntryOfOpenRound(int64_t round_id) {
+    auto closed = RoundState(round_id);
+    if (!closed.ok()) return closed.error();
+    if (*closed) return RoundClosed(round_id);
+    app::BallotEntryRecord last;
+    auto s = Query(
+        "SELECT seq, hash FROM ballot_entries WHERE round_id = ? "
+        "ORDER BY seq DESC LIMIT 1",
+        {round_id}, [&](sqlite3_stmt* stmt) {
+          last.seq = sqlite3_column_int64(stmt, 0);
+          last.hash = ColumnText(stmt, 1);
+        });
+    if (!s) return s.error();
+    return last;
+  }
+
+  Status WriteCommittee(int64_t election_id, const std::vector<std::string>& members) {
+    int64_t position = 0;
+    for (const auto& name : members) {
+      if (auto r = Run("INSERT INTO election_committee (election_id, position, name) "
+                       "VALUES (?, ?, ?)",
+                       {election_id, position++, name});
+          !r) {
+        return r;
+      }
+    }
+    return {};
+  }
+
+  // Replaces the election's list with `candidates`, in their order.
+  Status WriteCandidates(int64_t election_id, const std::vector<app::CandidateRecord>& candidates) {
+    if (auto c = CheckCandidateIds(candidates); !c) return c;
+    if (auto r = Run("DELETE FROM candidates WHERE election_id = ?", {election_id}); !r) return r;
+    int64_t position = 0;
+    for (const auto& candidate : candidates) {
+      if (auto r = Run("INSERT INTO candidates (election_id, position, id, full_name, birth_date, "
+                       "member_id, gender) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       {election_id, position++, candidate.id, candidate.full_name,
+                        OptionalDate(candidate.birth_date), candidate.member_id, candidate.gender});
+          !r) {
+        return r;
+      }
+    }
+    return {};
+  }
+
+  // Stores `round` (open, its id ignored) as the election's next round; its new id.
+  Result<int64_t> InsertRound(int64_t election_id, const app::RoundRecord& round) {
+    int64_t last_number = 0;
+    int64_t list_size = 0;
+    auto s = Query(
+        "SELECT (SELECT COALESCE(max(number), 0) FROM rounds WHERE election_id = ?1), "
+        "(SELECT count(*) FROM candidates WHERE election_id = ?1)",
+        {election_id}, [&](sqlite3_stmt* stmt) {
+          last_number = sqlite3_column_int64(stmt, 0);
+          list_size = sqlite3_column_int64(stmt, 1);
+        });
+    if (!s) return s.error();
+    if (auto c = CheckNewRound(round, last_number, list_size); !c) return c.error();
+    if (auto r = Run("INSERT INTO rounds (election_id, number, kind, seats, alternates) "
+                     "VALUES (?, ?, ?, ?, ?)",
+                     {election_id, static_cast<int64_t>(round.number),
+                      std::string(app::ToString(round.kind)), static_cast<int64_t>(round.seats),
+                      static_cast<int64_t>(round.alternates)});
+        !r) {
+      return r.error();
+    }
+    const int64_t id = sqlite3_last_insert_rowid(db_);
+    int64_t ordinal = 0;
+    for (int position : round.candidates) {
+      if (auto r = Run("INSERT INTO round_candidates (round_id, ordinal, position) "
+                       "VALUES (?, ?, ?)",
+                       {id, ordinal++, static_cast<int64_t>(position)});
+          !r) {
+        return r.error();
+      }
+    }
+    return id;
+  }
+
+  // Elections matching `where` with their counting committees, in the order it gives.
+  Status ReadElections(const std::string& where, const Params& params,
+                       std::vector<app::ElectionRecord>& out) {
+    if (auto q = Query(std::string(kElectionSelect) + where, params,
+                       [&](sqlite3_stmt* stmt) { out.push_back(ReadElection(stmt)); });
+        !q) {
+      return q;
+    }
+    for (auto& election : out) {
+      if (auto q =
+              Query("SELECT name FROM election_committee WHERE election_id = ? ORDER BY position",
+                    {election.id},
+                    [&](sqlite3_stmt* stmt) {
+                      election.counting_committee.push_back(ColumnText(stmt, 0));
+                    });
+          !q) {
+        return q;
+      }
+    }
+    return {};
+  }
+
+  // Rounds matching `where` with their candidates and exclusions, in the order it gives.
+  Status ReadRounds(const std::string& where, const Params& params,
+                    std::vector<app::RoundRecord>& out) {
+    if (auto q = Query(std::string(kRoundSelect) + where, params,
+                       [&](sqlite3_stmt* stmt) { out.push_back(ReadRound(stmt)); });
+        !q) {
+      return q;
+    }
+    for (auto& round : out) {
+      if (auto q =
+              Query("SELECT position FROM round_candidates WHERE round_id = ? ORDER BY ordinal",
+                    {round.id},
+                    [&](sqlite3_stmt* stmt) {
+                      round.candidates.push_back(static_cast<int>(sqlite3_column_int64(stmt, 0)));
+                    });
+          !q) {
+        return q;
+      }
+      if (auto q = Query(
+              "SELECT reason, count FROM round_exclusions WHERE round_id = ? ORDER BY ordinal",
+              {round.id},
+              [&](sqlite3_stmt* stmt) {
+                round.exclusions.push_back(
+                    {election::ParseExclusionReason(ColumnText(stmt, 0))
+                         .value_or(election::ExclusionReason::kAbsentWithReason),
+                     sqlite3_column_int64(stmt, 1)});
+              });
+          !q) {
+        return q;
+      }
     }
     return {};
   }

@@ -1,5 +1,6 @@
 #pragma once
-// app::Store on SQLite (one file, WAL). See storage/README.md.
+// app::Store and app::ElectionStore (one object) on SQLite (one file, WAL). See
+// storage/README.md.
 
 #include <memory>
 #include <string>

@@ -1,0 +1,133 @@
+// Use case: one clerk's entry of one ballot of an open round, appended to the round's hash chain
+// (never changed: a correction is a later entry for the same number).
+#include <string>
+#include <vector>
+
+#include "app/counting.h"
+#include "app/counting_common.h"
+#include "election/validity.h"
+#include "text/text.h"
+
+namespace daihoi::app {
+namespace {
+
+constexpr size_t kMaxClerkChars = 64;
+
+size_t Utf8Chars(const std::string& text) {
+  size_t chars = 0;
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++chars;
+  }
+  return chars;
+}
+
+// Indexes are positions in the round's list, each at most once.
+Status CheckIndex(int index, int candidates, std::vector<bool>& seen, const std::string& where) {
+  if (index < 0 || index >= candidates) {
+    return InvalidInput("vị trí " + std::to_string(index) +
+                            " không có trong danh sách của vòng bầu (" +
+                            std::to_string(candidates) + " người; index outside the round's list)",
+                        where);
+  }
+  if (seen[static_cast<size_t>(index)]) {
+    return InvalidInput(
+        "vị trí " + std::to_string(index) + " có hai lần trên một phiếu (listed twice)", where);
+  }
+  seen[static_cast<size_t>(index)] = true;
+  return {};
+}
+
+// R-BALLOT-FORM: a list with a surplus is voted by striking names, one without by agree /
+// disagree boxes; an entry uses the form its round's ballot has.
+Status CheckForm(const election::Ballot& ballot, const election::ListShape& shape) {
+  const int candidates = shape.candidates;
+  std::vector<bool> seen(static_cast<size_t>(candidates), false);
+  if (ballot.form == election::Ballot::Form::kStruck) {
+    if (!shape.has_surplus) {
+      return InvalidInput(
+          "danh sách không dư, phiếu bầu có ô đồng ý / không đồng ý, không gạch tên (a list "
+          "without surplus takes marks, R-BALLOT-FORM)",
+          "struck");
+    }
+    if (!ballot.marks.empty()) {
+      return InvalidInput("phiếu gạch tên không có ô đánh dấu (struck form takes no marks)",
+                          "marks");
+    }
+    for (size_t position = 0; position < ballot.struck.size(); ++position) {
+      Status status = CheckIndex(ballot.struck[position], candidates, seen,
+                                 "struck[" + std::to_string(position) + "]");
+      if (!status) return status;
+    }
+    return {};
+  }
+  if (shape.has_surplus) {
+    return InvalidInput(
+        "danh sách có số dư, cử tri gạch tên, phiếu không có ô đồng ý / không đồng ý (a list "
+        "with a surplus takes struck names, R-BALLOT-FORM)",
+        "marks");
+  }
+  if (!ballot.struck.empty()) {
+    return InvalidInput("phiếu đánh dấu không có tên gạch (marks form takes no struck names)",
+                        "struck");
+  }
+  for (size_t position = 0; position < ballot.marks.size(); ++position) {
+    Status status = CheckIndex(ballot.marks[position].candidate, candidates, seen,
+                               "marks[" + std::to_string(position) + "]");
+    if (!status) return status;
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<BallotEntryRecord> EnterBallot(const CountingPorts& ports, int64_t round_id,
+                                      const std::string& clerk,
+                                      const election::EnteredBallot& entry) {
+  BallotEntryRecord draft;
+  draft.round_id = round_id;
+  draft.clerk = text::Normalize(clerk);
+  if (draft.clerk.empty()) return InvalidInput("tên người nhập phiếu trống (empty clerk)", "clerk");
+  if (Utf8Chars(draft.clerk) > kMaxClerkChars) {
+    return InvalidInput("tên người nhập phiếu dài quá 64 ký tự (clerk longer than 64 characters)",
+                        "clerk");
+  }
+  if (entry.number < 1) {
+    return InvalidInput("số phiếu phải từ 1 trở lên (number must be positive)", "number");
+  }
+  draft.number = entry.number;
+
+  auto round = counting_detail::FindRound(ports.elections, round_id);
+  if (!round.ok()) return round.error();
+  if (round->closed) {
+    return counting_detail::Conflict("vòng bầu thứ " + std::to_string(round->number) +
+                                     " đã kết thúc, không nhập thêm phiếu (the round is closed)");
+  }
+  election::EnteredBallot normalized = entry;
+  if (!entry.retracted) {
+    auto election = counting_detail::FindElection(ports.elections, round->election_id);
+    if (!election.ok()) return election.error();
+    auto profile = counting_detail::LoadProfile(ports, election->profile);
+    if (!profile.ok()) return profile.error();
+    const election::ListShape shape =
+        election::ShapeOf(counting_detail::RoundElection(*election, *round),
+                          static_cast<int>(round->candidates.size()), *profile);
+    if (Status form = CheckForm(entry.ballot, shape); !form) return form.error();
+    for (size_t position = 0; position < normalized.ballot.write_in.size(); ++position) {
+      std::string& name = normalized.ballot.write_in[position];
+      name = text::Normalize(name);
+      if (name.empty()) {
+        return InvalidInput("tên viết thêm trống (empty write-in name)",
+                            "write_in[" + std::to_string(position) + "]");
+      }
+    }
+  }
+  draft.payload = election::EncodeEntry(normalized);
+  // The store serializes appends and fills seq, entered_at and the previous hash; the seal
+  // closes the link.
+  return ports.elections.AppendBallotEntry(draft, [](BallotEntryRecord& sealed) {
+    if (sealed.prev_hash.empty()) sealed.prev_hash = GenesisHash(sealed.round_id);
+    sealed.hash = EntryHash(sealed);
+  });
+}
+
+}  // namespace daihoi::app

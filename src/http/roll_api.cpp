@@ -1,0 +1,294 @@
+#include "http/roll_api.h"
+
+#include <httplib.h>
+
+#include <functional>
+#include <limits>
+#include <string>
+#include <utility>
+
+#include "app/roll.h"
+#include "http/errors.h"
+#include "http/store_pool.h"
+#include "json/roll_view_json.h"
+#include "report/pdf/party_document.h"
+#include "report/roll_report.h"
+
+namespace daihoi::http {
+namespace {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+// A JSON document (keys in the mapping's order) or a file to download.
+struct Reply {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string bytes;
+  std::string file_name;
+};
+
+Reply JsonReply(const ordered_json& body) {
+  Reply reply;
+  reply.bytes = body.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  return reply;
+}
+
+using Handler = std::function<Result<Reply>(const httplib::Request&, app::Store&)>;
+
+httplib::Server::Handler Route(StorePool& pool, Handler handler) {
+  return [&pool, handler = std::move(handler)](const httplib::Request& req,
+                                               httplib::Response& res) {
+    auto write_error = [&](const Error& error) {
+      res.status = HttpStatus(error.code);
+      res.set_header("Cache-Control", "no-store");
+      res.set_content(ErrorBody(error).dump(-1, ' ', false, json::error_handler_t::replace),
+                      "application/json; charset=utf-8");
+    };
+    auto store = pool.Acquire();
+    if (!store.ok()) return write_error(store.error());
+    auto reply = handler(req, **store);
+    if (!reply.ok()) return write_error(reply.error());
+    res.status = reply->status;
+    res.set_header("Cache-Control", "no-store");
+    if (!reply->file_name.empty()) {
+      res.set_header("Content-Disposition", "attachment; filename=\"" + reply->file_name + "\"");
+    }
+    res.set_content(std::move(reply->bytes), reply->content_type);
+  };
+}
+
+// Every route's first two captures: the organization code and the term.
+app::CongressRef CongressOf(const httplib::Request& req) {
+  return {req.matches[1].str(), req.matches[2].str()};
+}
+
+Result<json> Body(const httplib::Request& req) {
+  json body = json::parse(req.body, nullptr, false);
+  if (body.is_discarded()) {
+    return InvalidInput("nội dung không phải JSON hợp lệ (the body is not valid JSON)", "body");
+  }
+  return body;
+}
+
+Result<int64_t> Id(const std::string& text) {
+  int64_t id = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9' || id > (std::numeric_limits<int64_t>::max() - 9) / 10) {
+      return InvalidInput("số không hợp lệ '" + text + "' (not an id)", "id");
+    }
+    id = id * 10 + (c - '0');
+  }
+  if (text.empty()) return InvalidInput("thiếu số (missing id)", "id");
+  return id;
+}
+
+Result<org::Organization> Organization(app::Store& store, const std::string& code) {
+  auto found = store.FindOrganization(code);
+  if (!found.ok()) return found.error();
+  if (!*found) {
+    Error error = NotFound("không có tổ chức đảng '" + code + "' (unknown organization)");
+    error.field = "code";
+    return error;
+  }
+  return std::move(**found);
+}
+
+// The roll view after a read or a write; `created` are the ids a POST created.
+Result<Reply> ViewReply(app::Store& store, const app::CongressRef& congress,
+                        const std::vector<int64_t>* created = nullptr) {
+  auto view = app::ShowRoll(store, congress);
+  if (!view.ok()) return view.error();
+  auto organization = Organization(store, congress.org_code);
+  if (!organization.ok()) return organization.error();
+  ordered_json body = daihoi::json::RollViewToJson(*view, organization->name);
+  if (created) body["created"] = *created;
+  return JsonReply(body);
+}
+
+Result<Reply> GetRoll(const httplib::Request& req, app::Store& store) {
+  return ViewReply(store, CongressOf(req));
+}
+
+std::string FileName(const app::CongressRef& congress, const char* extension) {
+  std::string name = "danh-sach-dai-bieu-";
+  for (char c : congress.org_code + "-" + congress.term) {
+    const bool safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '_';
+    name += safe ? c : '_';
+  }
+  return name + extension;
+}
+
+Result<Reply> GetRollPdf(const httplib::Request& req, app::Store& store) {
+  const app::CongressRef congress = CongressOf(req);
+  auto view = app::ShowRoll(store, congress);
+  if (!view.ok()) return view.error();
+  auto organization = Organization(store, congress.org_code);
+  if (!organization.ok()) return organization.error();
+  std::string superior;
+  if (!organization->parent_code.empty()) {
+    auto parent = store.FindOrganization(organization->parent_code);
+    if (!parent.ok()) return parent.error();
+    if (*parent) superior = (*parent)->name;
+  }
+  auto document = report::DelegateListDocument(*view, *organization, superior, "");
+  auto bytes = report::pdf::Render(document);
+  if (!bytes.ok()) return bytes.error();
+  Reply reply;
+  reply.content_type = "application/pdf";
+  reply.bytes = std::move(*bytes);
+  reply.file_name = FileName(congress, ".pdf");
+  return reply;
+}
+
+Result<Reply> GetRollXlsx(const httplib::Request& req, app::Store& store) {
+  const app::CongressRef congress = CongressOf(req);
+  auto view = app::ShowRoll(store, congress);
+  if (!view.ok()) return view.error();
+  auto organization = Organization(store, congress.org_code);
+  if (!organization.ok()) return organization.error();
+  auto bytes = report::RollXlsx(*view, organization->name);
+  if (!bytes.ok()) return bytes.error();
+  Reply reply;
+  reply.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  reply.bytes = std::move(*bytes);
+  reply.file_name = FileName(congress, ".xlsx");
+  return reply;
+}
+
+Result<Reply> PostDelegation(const httplib::Request& req, app::Store& store) {
+  auto body = Body(req);
+  if (!body.ok()) return body.error();
+  auto delegation = daihoi::json::DelegationFromJson(*body);
+  if (!delegation.ok()) return delegation.error();
+  auto ids = app::RecordDelegation(store, CongressOf(req), *delegation);
+  if (!ids.ok()) return ids.error();
+  return ViewReply(store, CongressOf(req), &*ids);
+}
+
+Result<Reply> PostExOfficio(const httplib::Request& req, app::Store& store) {
+  auto body = Body(req);
+  if (!body.ok()) return body.error();
+  auto people = daihoi::json::ExOfficioFromJson(*body);
+  if (!people.ok()) return people.error();
+  auto ids = app::AddExOfficio(store, CongressOf(req), *people);
+  if (!ids.ok()) return ids.error();
+  return ViewReply(store, CongressOf(req), &*ids);
+}
+
+Result<Reply> DeleteEntry(const httplib::Request& req, app::Store& store) {
+  auto id = Id(req.matches[3].str());
+  if (!id.ok()) return id.error();
+  if (Status s = app::RemoveRollEntry(store, CongressOf(req), *id); !s) return s.error();
+  return ViewReply(store, CongressOf(req));
+}
+
+Result<Reply> PostIssue(const httplib::Request& req, app::Store& store) {
+  auto body = Body(req);
+  if (!body.ok()) return body.error();
+  auto issue = daihoi::json::CredentialIssueFromJson(*body);
+  if (!issue.ok()) return issue.error();
+  auto id = app::RecordCredentialIssue(store, CongressOf(req), *issue);
+  if (!id.ok()) return id.error();
+  const std::vector<int64_t> created{*id};
+  return ViewReply(store, CongressOf(req), &created);
+}
+
+Result<Reply> DeleteIssue(const httplib::Request& req, app::Store& store) {
+  auto id = Id(req.matches[3].str());
+  if (!id.ok()) return id.error();
+  if (Status s = app::RemoveCredentialIssue(store, CongressOf(req), *id); !s) return s.error();
+  return ViewReply(store, CongressOf(req));
+}
+
+Result<Reply> PutSessions(const httplib::Request& req, app::Store& store) {
+  auto body = Body(req);
+  if (!body.ok()) return body.error();
+  auto sessions = daihoi::json::SessionListFromJson(*body);
+  if (!sessions.ok()) return sessions.error();
+  if (Status s = app::SetSessions(store, CongressOf(req), *sessions); !s) return s.error();
+  return ViewReply(store, CongressOf(req));
+}
+
+Result<Reply> PutAbsence(const httplib::Request& req, app::Store& store) {
+  auto body = Body(req);
+  if (!body.ok()) return body.error();
+  auto absence = daihoi::json::AbsenceFromJson(*body);
+  if (!absence.ok()) return absence.error();
+  if (Status s = app::RecordAbsence(store, CongressOf(req), *absence); !s) return s.error();
+  return ViewReply(store, CongressOf(req));
+}
+
+Result<Reply> DeleteAbsence(const httplib::Request& req, app::Store& store) {
+  const std::string session_text = req.matches[4].str();
+  auto session = Id(session_text);
+  if (!session.ok() || *session > std::numeric_limits<int>::max()) {
+    return InvalidInput("số phiên không hợp lệ '" + session_text + "' (0: the whole congress)",
+                        "session");
+  }
+  Status s =
+      app::ClearAbsence(store, CongressOf(req), req.matches[3].str(), static_cast<int>(*session));
+  if (!s) return s.error();
+  return ViewReply(store, CongressOf(req));
+}
+
+struct Entry {
+  std::string_view method;
+  std::string_view path;     // as OpenAPI writes it
+  std::string_view pattern;  // the regular expression under /api/v1
+  Handler handler;
+};
+
+const std::vector<Entry>& Entries() {
+  // "/roll.pdf" and "/roll.xlsx" are their own routes: the term never holds a slash.
+  static const std::vector<Entry> entries = {
+      {"GET", "/congresses/{code}/{term}/roll", "/congresses/([^/]+)/([^/]+)/roll", GetRoll},
+      {"GET", "/congresses/{code}/{term}/roll.pdf", "/congresses/([^/]+)/([^/]+)/roll\\.pdf",
+       GetRollPdf},
+      {"GET", "/congresses/{code}/{term}/roll.xlsx", "/congresses/([^/]+)/([^/]+)/roll\\.xlsx",
+       GetRollXlsx},
+      {"POST", "/congresses/{code}/{term}/roll/delegations",
+       "/congresses/([^/]+)/([^/]+)/roll/delegations", PostDelegation},
+      {"POST", "/congresses/{code}/{term}/roll/ex-officio",
+       "/congresses/([^/]+)/([^/]+)/roll/ex-officio", PostExOfficio},
+      {"DELETE", "/congresses/{code}/{term}/roll/entries/{id}",
+       "/congresses/([^/]+)/([^/]+)/roll/entries/([^/]+)", DeleteEntry},
+      {"POST", "/congresses/{code}/{term}/roll/issues", "/congresses/([^/]+)/([^/]+)/roll/issues",
+       PostIssue},
+      {"DELETE", "/congresses/{code}/{term}/roll/issues/{id}",
+       "/congresses/([^/]+)/([^/]+)/roll/issues/([^/]+)", DeleteIssue},
+      {"PUT", "/congresses/{code}/{term}/roll/sessions",
+       "/congresses/([^/]+)/([^/]+)/roll/sessions", PutSessions},
+      {"PUT", "/congresses/{code}/{term}/roll/absences",
+       "/congresses/([^/]+)/([^/]+)/roll/absences", PutAbsence},
+      {"DELETE", "/congresses/{code}/{term}/roll/absences/{person}/{session}",
+       "/congresses/([^/]+)/([^/]+)/roll/absences/([^/]+)/([^/]+)", DeleteAbsence},
+  };
+  return entries;
+}
+
+}  // namespace
+
+std::vector<RouteInfo> RollRoutes() {
+  std::vector<RouteInfo> routes;
+  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
+  return routes;
+}
+
+void RegisterRollRoutes(httplib::Server& server, StorePool& pool) {
+  for (const auto& entry : Entries()) {
+    const std::string pattern = "/api/v1" + std::string(entry.pattern);
+    if (entry.method == "GET") {
+      server.Get(pattern, Route(pool, entry.handler));
+    } else if (entry.method == "POST") {
+      server.Post(pattern, Route(pool, entry.handler));
+    } else if (entry.method == "PUT") {
+      server.Put(pattern, Route(pool, entry.handler));
+    } else {
+      server.Delete(pattern, Route(pool, entry.handler));
+    }
+  }
+}
+
+}  // namespace daihoi::http
