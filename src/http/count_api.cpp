@@ -63,7 +63,7 @@ void WriteError(httplib::Response& res, const Error& error) {
 }
 
 app::CountingPorts Ports(app::Store& store) {
-  return app::CountingPorts{store, app::ElectionsOf(store), daihoi::json::LoadProfile};
+  return app::CountingPorts{store, app::ElectionsOf(store), daihoi::json::LoadProfileOnce};
 }
 
 using Handler = std::function<Result<Reply>(const httplib::Request&, app::Store&)>;
@@ -142,7 +142,7 @@ Result<Reply> ElectionReply(const app::CountingPorts& ports, int64_t election_id
 
 // The count view with the round's ballot form (R-BALLOT-FORM from the election's profile).
 Result<ordered_json> CountJson(const app::CountView& view) {
-  auto profile = daihoi::json::LoadProfile(view.election.profile);
+  auto profile = daihoi::json::LoadProfileOnce(view.election.profile);
   if (!profile.ok()) return profile.error();
   return daihoi::json::CountViewToJson(view, daihoi::json::StruckForm(view, *profile));
 }
@@ -284,7 +284,7 @@ Result<Reply> GetBallots(const httplib::Request& req, app::Store& store) {
                  "danh sách bầu cử chưa khóa: chỉ in phiếu từ danh sách đã khóa (lock the list "
                  "first: ballots are printed from the locked list only)");
   }
-  auto profile = daihoi::json::LoadProfile(view->election.profile);
+  auto profile = daihoi::json::LoadProfileOnce(view->election.profile);
   if (!profile.ok()) return profile.error();
   report::BallotHeader header;
   auto organization = Organization(store, view->election.org_code);
@@ -533,7 +533,6 @@ struct StreamState {
   int64_t round_id = 0;
   RoundSignature last;
   std::string pending;  // the first event, written by the provider
-  bool done = false;
   std::chrono::steady_clock::time_point deadline;
   std::chrono::steady_clock::time_point last_write;
   ~StreamState() { --open_streams; }
@@ -563,8 +562,10 @@ void GetEvents(httplib::Server& server, StorePool& pool, const httplib::Request&
 
   res.set_header("Cache-Control", "no-store");
   res.set_header("X-Accel-Buffering", "no");
+  // Plain "text/event-stream": with a charset parameter cpp-httplib compresses the stream and
+  // no event reaches the browser before the stream ends.
   res.set_chunked_content_provider(
-      "text/event-stream; charset=utf-8", [&server, &pool, state](size_t, httplib::DataSink& sink) {
+      "text/event-stream", [&server, &pool, state](size_t, httplib::DataSink& sink) {
         auto write = [&](const std::string& text) {
           state->last_write = std::chrono::steady_clock::now();
           return sink.write(text.data(), text.size());

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <mutex>
 #include <unordered_map>
 #include <utility>
 
@@ -533,6 +534,16 @@ std::string KnownProfiles() {
     names += embedded.id;
   }
   return names;
+}
+
+Result<election::Profile> LoadProfileOnce(const std::string& id) {
+  static std::mutex mutex;
+  static std::map<std::string, election::Profile> loaded;
+  std::lock_guard lock(mutex);
+  if (auto it = loaded.find(id); it != loaded.end()) return it->second;
+  Result<election::Profile> profile = LoadProfile(id);
+  if (profile) loaded.emplace(id, *profile);
+  return profile;
 }
 
 Result<election::Profile> LoadProfile(const std::string& id) {

@@ -20,6 +20,9 @@ Result<election::Profile> ParseProfile(std::string_view text, const std::string&
 // The profile `id` ("party-2024"): from $DAIHOI_PROFILES, else ./profiles, else the source tree
 // (DAIHOI_SOURCE_DIR), else the copy embedded in the binary. kInvalidInput for an unknown id.
 Result<election::Profile> LoadProfile(const std::string& id);
+// LoadProfile, each profile read once per process: the server needs the election's profile on
+// every ballot entry. A profile that failed to load is tried again next time.
+Result<election::Profile> LoadProfileOnce(const std::string& id);
 
 // The ids of every profile the binary knows (embedded copies), for messages.
 std::string KnownProfiles();

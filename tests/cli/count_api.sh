@@ -166,7 +166,7 @@ events=$(grep -c '^event: count$' "$work/events1" || true)
 grep '^data: ' "$work/events1" | tail -1 | sed 's/^data: //' >"$work/body"
 last="GET /rounds/$round/events"
 expect 'b.reconciliation.agreed + " " + b.reconciliation.closable + " " + b.reconciliation.disagreements.length' '20 true 0'
-grep '^data: ' "$work/events1" | head -1 | sed 's/^data: //' >"$work/body"
+grep -m 1 '^data: ' "$work/events1" | sed 's/^data: //' >"$work/body"
 expect 'b.reconciliation.disagreements.length + " " + b.chain.head' "1 $last_hash"
 
 echo "count_api: errors name the field"

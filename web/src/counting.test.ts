@@ -6,6 +6,7 @@ import {
   decodePayload,
   describeBallot,
   differences,
+  heldNumbers,
   loadStation,
   markOf,
   needsCongressVote,
@@ -177,6 +178,9 @@ describe("a station's own entries", () => {
     expect(own.get(2)?.ballot).toEqual({ struck: [1] });
     expect(own.get(3)?.retracted).toBe(true);
     expect(nextNumber(own.keys())).toBe(4);
+    // Number 3 was withdrawn: the next ballot takes it again.
+    expect(heldNumbers(own)).toEqual([1, 2]);
+    expect(nextNumber(heldNumbers(own))).toBe(3);
     expect(nextNumber([])).toBe(1);
     expect(numberList([1, 2, 3], 2)).toBe('1, 2, …');
     expect(numberList([58, 59])).toBe('58, 59');

@@ -445,6 +445,12 @@ export function nextNumber(numbers: Iterable<number>): number {
   return max + 1;
 }
 
+// The ballot numbers a station holds: a retracted number is no ballot, so when the highest was
+// retracted the next ballot takes its number again.
+export function heldNumbers(own: Map<number, OwnBallot>): number[] {
+  return [...own.values()].filter((ballot) => !ballot.retracted).map((ballot) => ballot.number);
+}
+
 // "58, 59, 60" — at most `limit` numbers, then "…".
 export function numberList(numbers: number[], limit = 12): string {
   const shown = numbers.slice(0, limit).join(', ');

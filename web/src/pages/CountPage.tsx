@@ -5,6 +5,7 @@
 // input, Enter sends, the next number comes, focus stays in the input.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import {
   cleanStation,
   countApi,
@@ -16,6 +17,7 @@ import {
   markOf,
   namesOf,
   needsCongressVote,
+  heldNumbers,
   nextNumber,
   nextStepText,
   numberList,
@@ -310,7 +312,8 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
   const nextKey = useRef(1);
   const ownRef = useRef<Map<number, OwnBallot> | null>(null);
 
-  const focus = () => window.setTimeout(() => input.current?.focus(), 0);
+  // At once, not after the next render: a fast typist's next key must land in the input.
+  const focus = () => input.current?.focus();
 
   // The station's own ballots so far (a reload resumes where it stopped).
   useEffect(() => {
@@ -322,7 +325,7 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
         const ballots = ownBallots(found.items, count);
         ownRef.current = ballots;
         setOwn(ballots);
-        setNumber(nextNumber(ballots.keys()));
+        setNumber(nextNumber(heldNumbers(ballots)));
       })
       .catch((reason: Error) => live && setLoadError(reason.message));
     return () => {
@@ -336,8 +339,13 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
     if (ready) input.current?.focus();
   }, [ready]);
 
+  // The highest ballot number this station holds or is sending (retracted numbers left out).
   const highest = useMemo(
-    () => Math.max(nextNumber(own?.keys() ?? []) - 1, ...outbox.map((item) => item.number)),
+    () =>
+      Math.max(
+        nextNumber(own ? heldNumbers(own) : []) - 1,
+        ...outbox.filter((item) => !item.retracted).map((item) => item.number),
+      ),
     [own, outbox],
   );
 
@@ -437,8 +445,9 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
   };
 
   const openWriteIn = () => {
-    setShowWriteIn(true);
-    window.setTimeout(() => writeInInput.current?.focus(), 0);
+    // Rendered now so that the name typed right after F3 goes into it.
+    flushSync(() => setShowWriteIn(true));
+    writeInInput.current?.focus();
   };
 
   // F2, F3, F4, F8 wherever the focus is: one key away from the input.
@@ -639,6 +648,8 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
           onRetract={() => {
             if (!last) return;
             send({ number: last.number, body: form === 'struck' ? { struck: [] } : { marks: {} }, retracted: true });
+            // The highest number withdrawn: the next ballot takes it again.
+            if (last.number === highest && number === highest + 1) setNumber(last.number);
             focus();
           }}
         />
