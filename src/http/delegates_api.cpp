@@ -9,6 +9,7 @@
 
 #include "app/allocation.h"
 #include "http/errors.h"
+#include "http/route.h"
 #include "http/store_pool.h"
 #include "json/allocation_json.h"
 #include "report/allocation_report.h"
@@ -21,68 +22,16 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-// A JSON document (keys in the mapping's order) or a file to download.
-struct Reply {
-  int status = 200;
-  std::string content_type = "application/json; charset=utf-8";
-  std::string bytes;
-  std::string file_name;
-};
-
-Reply JsonReply(const ordered_json& body, int status = 200) {
-  Reply reply;
-  reply.status = status;
-  reply.bytes = body.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
-  return reply;
-}
-
-using Handler = std::function<Result<Reply>(const httplib::Request&, app::Store&)>;
-
-httplib::Server::Handler Route(StorePool& pool, Handler handler) {
-  return [&pool, handler = std::move(handler)](const httplib::Request& req,
-                                               httplib::Response& res) {
-    auto write_error = [&](const Error& error) {
-      res.status = HttpStatus(error.code);
-      res.set_header("Cache-Control", "no-store");
-      res.set_content(ErrorBody(error).dump(-1, ' ', false, json::error_handler_t::replace),
-                      "application/json; charset=utf-8");
-    };
-    auto store = pool.Acquire();
-    if (!store.ok()) return write_error(store.error());
-    auto reply = handler(req, **store);
-    if (!reply.ok()) return write_error(reply.error());
-    res.status = reply->status;
-    res.set_header("Cache-Control", "no-store");
-    if (!reply->file_name.empty()) {
-      res.set_header("Content-Disposition", "attachment; filename=\"" + reply->file_name + "\"");
-    }
-    res.set_content(std::move(reply->bytes), reply->content_type);
-  };
-}
-
 Date Today() {
   const auto now = std::chrono::system_clock::now();
   const auto days = std::chrono::floor<std::chrono::days>(now).time_since_epoch().count();
   return Date::FromDays(days);
 }
 
-Result<org::Organization> RequireOrganization(app::Store& store, const std::string& code) {
-  auto found = store.FindOrganization(code);
-  if (!found.ok()) return found.error();
-  if (!*found) {
-    Error error = NotFound("không có tổ chức đảng '" + code + "' (unknown organization)");
-    error.field = "code";
-    return error;
-  }
-  return std::move(**found);
-}
-
 Result<app::AllocationRequest> ReadRequest(const httplib::Request& req, const std::string& code) {
-  json body = json::parse(req.body, nullptr, false);
-  if (body.is_discarded()) {
-    return InvalidInput("nội dung không phải JSON hợp lệ (the body is not valid JSON)", "body");
-  }
-  return daihoi::json::ParseAllocationRequest(body, code, Today());
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  return daihoi::json::ParseAllocationRequest(*body, code, Today());
 }
 
 Result<app::AllocationView> SavedAllocation(const httplib::Request& req, app::Store& store) {

@@ -9,6 +9,7 @@
 
 #include "app/roll.h"
 #include "http/errors.h"
+#include "http/route.h"
 #include "http/store_pool.h"
 #include "json/roll_view_json.h"
 #include "report/pdf/party_document.h"
@@ -20,78 +21,9 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-// A JSON document (keys in the mapping's order) or a file to download.
-struct Reply {
-  int status = 200;
-  std::string content_type = "application/json; charset=utf-8";
-  std::string bytes;
-  std::string file_name;
-};
-
-Reply JsonReply(const ordered_json& body) {
-  Reply reply;
-  reply.bytes = body.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
-  return reply;
-}
-
-using Handler = std::function<Result<Reply>(const httplib::Request&, app::Store&)>;
-
-httplib::Server::Handler Route(StorePool& pool, Handler handler) {
-  return [&pool, handler = std::move(handler)](const httplib::Request& req,
-                                               httplib::Response& res) {
-    auto write_error = [&](const Error& error) {
-      res.status = HttpStatus(error.code);
-      res.set_header("Cache-Control", "no-store");
-      res.set_content(ErrorBody(error).dump(-1, ' ', false, json::error_handler_t::replace),
-                      "application/json; charset=utf-8");
-    };
-    auto store = pool.Acquire();
-    if (!store.ok()) return write_error(store.error());
-    auto reply = handler(req, **store);
-    if (!reply.ok()) return write_error(reply.error());
-    res.status = reply->status;
-    res.set_header("Cache-Control", "no-store");
-    if (!reply->file_name.empty()) {
-      res.set_header("Content-Disposition", "attachment; filename=\"" + reply->file_name + "\"");
-    }
-    res.set_content(std::move(reply->bytes), reply->content_type);
-  };
-}
-
 // Every route's first two captures: the organization code and the term.
 app::CongressRef CongressOf(const httplib::Request& req) {
   return {req.matches[1].str(), req.matches[2].str()};
-}
-
-Result<json> Body(const httplib::Request& req) {
-  json body = json::parse(req.body, nullptr, false);
-  if (body.is_discarded()) {
-    return InvalidInput("nội dung không phải JSON hợp lệ (the body is not valid JSON)", "body");
-  }
-  return body;
-}
-
-Result<int64_t> Id(const std::string& text) {
-  int64_t id = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9' || id > (std::numeric_limits<int64_t>::max() - 9) / 10) {
-      return InvalidInput("số không hợp lệ '" + text + "' (not an id)", "id");
-    }
-    id = id * 10 + (c - '0');
-  }
-  if (text.empty()) return InvalidInput("thiếu số (missing id)", "id");
-  return id;
-}
-
-Result<org::Organization> Organization(app::Store& store, const std::string& code) {
-  auto found = store.FindOrganization(code);
-  if (!found.ok()) return found.error();
-  if (!*found) {
-    Error error = NotFound("không có tổ chức đảng '" + code + "' (unknown organization)");
-    error.field = "code";
-    return error;
-  }
-  return std::move(**found);
 }
 
 // The roll view after a read or a write; `created` are the ids a POST created.
@@ -99,7 +31,7 @@ Result<Reply> ViewReply(app::Store& store, const app::CongressRef& congress,
                         const std::vector<int64_t>* created = nullptr) {
   auto view = app::ShowRoll(store, congress);
   if (!view.ok()) return view.error();
-  auto organization = Organization(store, congress.org_code);
+  auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();
   ordered_json body = daihoi::json::RollViewToJson(*view, organization->name);
   if (created) body["created"] = *created;
@@ -124,7 +56,7 @@ Result<Reply> GetRollPdf(const httplib::Request& req, app::Store& store) {
   const app::CongressRef congress = CongressOf(req);
   auto view = app::ShowRoll(store, congress);
   if (!view.ok()) return view.error();
-  auto organization = Organization(store, congress.org_code);
+  auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();
   std::string superior;
   if (!organization->parent_code.empty()) {
@@ -146,7 +78,7 @@ Result<Reply> GetRollXlsx(const httplib::Request& req, app::Store& store) {
   const app::CongressRef congress = CongressOf(req);
   auto view = app::ShowRoll(store, congress);
   if (!view.ok()) return view.error();
-  auto organization = Organization(store, congress.org_code);
+  auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();
   auto bytes = report::RollXlsx(*view, organization->name);
   if (!bytes.ok()) return bytes.error();
@@ -158,7 +90,7 @@ Result<Reply> GetRollXlsx(const httplib::Request& req, app::Store& store) {
 }
 
 Result<Reply> PostDelegation(const httplib::Request& req, app::Store& store) {
-  auto body = Body(req);
+  auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto delegation = daihoi::json::DelegationFromJson(*body);
   if (!delegation.ok()) return delegation.error();
@@ -168,7 +100,7 @@ Result<Reply> PostDelegation(const httplib::Request& req, app::Store& store) {
 }
 
 Result<Reply> PostExOfficio(const httplib::Request& req, app::Store& store) {
-  auto body = Body(req);
+  auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto people = daihoi::json::ExOfficioFromJson(*body);
   if (!people.ok()) return people.error();
@@ -178,14 +110,14 @@ Result<Reply> PostExOfficio(const httplib::Request& req, app::Store& store) {
 }
 
 Result<Reply> DeleteEntry(const httplib::Request& req, app::Store& store) {
-  auto id = Id(req.matches[3].str());
+  auto id = ParseId(req.matches[3].str());
   if (!id.ok()) return id.error();
   if (Status s = app::RemoveRollEntry(store, CongressOf(req), *id); !s) return s.error();
   return ViewReply(store, CongressOf(req));
 }
 
 Result<Reply> PostIssue(const httplib::Request& req, app::Store& store) {
-  auto body = Body(req);
+  auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto issue = daihoi::json::CredentialIssueFromJson(*body);
   if (!issue.ok()) return issue.error();
@@ -196,14 +128,14 @@ Result<Reply> PostIssue(const httplib::Request& req, app::Store& store) {
 }
 
 Result<Reply> DeleteIssue(const httplib::Request& req, app::Store& store) {
-  auto id = Id(req.matches[3].str());
+  auto id = ParseId(req.matches[3].str());
   if (!id.ok()) return id.error();
   if (Status s = app::RemoveCredentialIssue(store, CongressOf(req), *id); !s) return s.error();
   return ViewReply(store, CongressOf(req));
 }
 
 Result<Reply> PutSessions(const httplib::Request& req, app::Store& store) {
-  auto body = Body(req);
+  auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto sessions = daihoi::json::SessionListFromJson(*body);
   if (!sessions.ok()) return sessions.error();
@@ -212,7 +144,7 @@ Result<Reply> PutSessions(const httplib::Request& req, app::Store& store) {
 }
 
 Result<Reply> PutAbsence(const httplib::Request& req, app::Store& store) {
-  auto body = Body(req);
+  auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto absence = daihoi::json::AbsenceFromJson(*body);
   if (!absence.ok()) return absence.error();
@@ -222,7 +154,7 @@ Result<Reply> PutAbsence(const httplib::Request& req, app::Store& store) {
 
 Result<Reply> DeleteAbsence(const httplib::Request& req, app::Store& store) {
   const std::string session_text = req.matches[4].str();
-  auto session = Id(session_text);
+  auto session = ParseId(session_text);
   if (!session.ok() || *session > std::numeric_limits<int>::max()) {
     return InvalidInput("số phiên không hợp lệ '" + session_text + "' (0: the whole congress)",
                         "session");
