@@ -78,9 +78,13 @@ Result<std::vector<ElectionRecord>> ListElections(const CountingPorts& ports,
 // naming `number`, `struck[i]`, `marks[i]` for indexes outside the round's list or a form the
 // list does not use: struck with a surplus, marks without (R-BALLOT-FORM)). The entry's hash
 // chains to the round's previous entry.
+// `qr`: the payload the station scanned from the ballot's QR code, when it read one. Anything
+// but this election's current BallotQrPayload (app/ballot.h) is refused (kInvalidInput, field
+// `qr`): a ballot of another election, one printed from an older list, or an unreadable code.
 Result<BallotEntryRecord> EnterBallot(const CountingPorts& ports, int64_t round_id,
                                       const std::string& clerk,
-                                      const election::EnteredBallot& entry);
+                                      const election::EnteredBallot& entry,
+                                      const std::optional<std::string>& qr = std::nullopt);
 
 // A round's count as it stands: the reconciliation of the clerks' logs, each clerk's entry
 // count, and the tally of the agreed ballots so far (with the roll's current convened count, or

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/ballot.h"
 #include "app/digest.h"
 #include "app/fake_election_store_test.h"
 #include "app/fake_store_test.h"
@@ -472,6 +473,52 @@ TEST_F(CountingTest, EachListTakesItsOwnBallotForm) {  // R-BALLOT-FORM
   EXPECT_TRUE(EnterBallot(ports_, committee.id, std::string(64, 'x'), Struck(1, {1})).ok());
   EXPECT_EQ(EnterBallot(ports_, 999999, "Trạm 1", Struck(1, {1})).error().code,
             ErrorCode::kNotFound);
+}
+
+TEST_F(CountingTest, ScannedBallotMustBeThisElectionsCurrentList) {
+  const RoundRecord other = Locked(q_, ElectionKind::kCommittee, 5, 6);
+  const int64_t other_id = election_id_;
+  const RoundRecord round = Locked(q_, ElectionKind::kCommittee, 5, 6);
+  auto view = ShowElection(ports_, election_id_);
+  ASSERT_TRUE(view.ok());
+  const std::string digest = view->election.list_digest;
+  const std::string own = BallotQrPayload(ElectionIdText(election_id_), digest);
+  auto other_view = ShowElection(ports_, other_id);
+  ASSERT_TRUE(other_view.ok());
+  const std::string foreign =
+      BallotQrPayload(ElectionIdText(other_id), other_view->election.list_digest);
+  // The same id with the digest of a list printed before the current one.
+  const std::string older = BallotQrPayload(ElectionIdText(election_id_), std::string(64, '0'));
+
+  struct Refused {
+    std::string scanned;
+    std::string why;
+  };
+  for (const Refused& refused :
+       {Refused{foreign, "cuộc bầu cử khác"}, Refused{older, "danh sách cũ"},
+        Refused{"DAIHOI-BALLOT/1/", "không đọc được"}, Refused{"8935049501234", "không đọc được"},
+        Refused{own + "/x", "không đọc được"}, Refused{"", "không đọc được"}}) {
+    for (const EnteredBallot& entry : {Struck(1, {5}), Retracted(1)}) {
+      auto entered = EnterBallot(ports_, round.id, "Trạm 1", entry, refused.scanned);
+      ASSERT_FALSE(entered.ok()) << refused.scanned;
+      EXPECT_EQ(entered.error().code, ErrorCode::kInvalidInput);
+      EXPECT_EQ(entered.error().field, "qr");
+      EXPECT_NE(entered.error().message.find(refused.why), std::string::npos)
+          << entered.error().message;
+    }
+  }
+  auto chain = VerifyChain(ports_, round.id);
+  ASSERT_TRUE(chain.ok());
+  EXPECT_EQ(chain->entries, 0);  // nothing refused was appended
+
+  // The election's own payload (as a scanner types it, with the Enter) is accepted; so is an
+  // entry with nothing scanned.
+  auto scanned = EnterBallot(ports_, round.id, "Trạm 1", Struck(1, {5}), own + "\r\n");
+  ASSERT_TRUE(scanned.ok()) << scanned.error().Describe();
+  EXPECT_EQ(scanned->payload, EnterBallot(ports_, round.id, "Trạm 2", Struck(1, {5}))->payload);
+  // The other election takes its own ballots.
+  EXPECT_TRUE(EnterBallot(ports_, other.id, "Trạm 1", Struck(1, {5}), foreign).ok());
+  EXPECT_EQ(VerifyChain(ports_, round.id)->entries, 2);
 }
 
 TEST_F(CountingTest, ChainVerificationFindsATamperedEntry) {

@@ -1,8 +1,10 @@
 // Use case: one clerk's entry of one ballot of an open round, appended to the round's hash chain
 // (never changed: a correction is a later entry for the same number).
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "app/ballot.h"
 #include "app/counting.h"
 #include "app/counting_common.h"
 #include "election/validity.h"
@@ -78,11 +80,44 @@ Status CheckForm(const election::Ballot& ballot, const election::ListShape& shap
   return {};
 }
 
+// A scanned payload is "DAIHOI-BALLOT/1/<election id>/<list digest>" (app/ballot.h); the
+// refusal says which part differs so the clerk can set the ballot aside for the committee.
+Status CheckQr(const std::string& scanned, const ElectionRecord& election) {
+  const std::string expected = BallotQrPayload(ElectionIdText(election.id), election.list_digest);
+  // Scanners type the payload followed by Enter; stray line ends or blanks are not part of it.
+  const size_t first = scanned.find_first_not_of(" \t\r\n");
+  const std::string payload =
+      first == std::string::npos
+          ? std::string()
+          : scanned.substr(first, scanned.find_last_not_of(" \t\r\n") - first + 1);
+  if (payload == expected) return {};
+  const std::string prefix = kBallotQrPrefix;
+  const size_t slash = payload.find('/', prefix.size());
+  const bool readable = payload.starts_with(prefix) && slash != std::string::npos &&
+                        slash > prefix.size() && slash + 1 < payload.size() &&
+                        payload.find('/', slash + 1) == std::string::npos;
+  if (!readable) {
+    return InvalidInput(
+        "mã QR không đọc được, không phải mã của phiếu bầu (not a ballot QR payload)", "qr");
+  }
+  const std::string id = payload.substr(prefix.size(), slash - prefix.size());
+  if (id != ElectionIdText(election.id)) {
+    return InvalidInput("phiếu của cuộc bầu cử khác (" + id + "), không phải của cuộc bầu cử " +
+                            ElectionIdText(election.id) + " (a ballot of another election)",
+                        "qr");
+  }
+  return InvalidInput(
+      "phiếu in từ danh sách cũ, mã danh sách không khớp danh sách đã chốt của cuộc bầu cử (a "
+      "ballot printed from an older list)",
+      "qr");
+}
+
 }  // namespace
 
 Result<BallotEntryRecord> EnterBallot(const CountingPorts& ports, int64_t round_id,
                                       const std::string& clerk,
-                                      const election::EnteredBallot& entry) {
+                                      const election::EnteredBallot& entry,
+                                      const std::optional<std::string>& qr) {
   BallotEntryRecord draft;
   draft.round_id = round_id;
   draft.clerk = text::Normalize(clerk);
@@ -103,9 +138,12 @@ Result<BallotEntryRecord> EnterBallot(const CountingPorts& ports, int64_t round_
                                      " đã kết thúc, không nhập thêm phiếu (the round is closed)");
   }
   election::EnteredBallot normalized = entry;
+  auto election = counting_detail::FindElection(ports.elections, round->election_id);
+  if (!election.ok()) return election.error();
+  if (qr) {
+    if (Status scanned = CheckQr(*qr, *election); !scanned) return scanned.error();
+  }
   if (!entry.retracted) {
-    auto election = counting_detail::FindElection(ports.elections, round->election_id);
-    if (!election.ok()) return election.error();
     auto profile = counting_detail::LoadProfile(ports, election->profile);
     if (!profile.ok()) return profile.error();
     const election::ListShape shape =

@@ -16,6 +16,7 @@
 
 #include "app/counting.h"
 #include "http/errors.h"
+#include "http/route.h"
 #include "http/store_pool.h"
 #include "json/count_json.h"
 #include "json/tally_json.h"
@@ -30,25 +31,6 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-// A JSON document (keys in the mapping's order) or a file to download.
-struct Reply {
-  int status = 200;
-  std::string content_type = "application/json; charset=utf-8";
-  std::string bytes;
-  std::string file_name;
-};
-
-Reply JsonReply(const ordered_json& body, int status = 200) {
-  Reply reply;
-  reply.status = status;
-  reply.bytes = body.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
-  return reply;
-}
-
-std::string ErrorText(const Error& error) {
-  return ErrorBody(error).dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 // The use cases name the record they look up `election_id` / `round_id`; here it is the path's
 // {id}.
 Error PathNamed(Error error) {
@@ -56,79 +38,20 @@ Error PathNamed(Error error) {
   return error;
 }
 
-void WriteError(httplib::Response& res, const Error& error) {
-  res.status = HttpStatus(error.code);
-  res.set_header("Cache-Control", "no-store");
-  res.set_content(ErrorText(error), "application/json; charset=utf-8");
-}
-
 app::CountingPorts Ports(app::Store& store) {
   return app::CountingPorts{store, app::ElectionsOf(store), daihoi::json::LoadProfileOnce};
 }
 
-using Handler = std::function<Result<Reply>(const httplib::Request&, app::Store&)>;
-
-httplib::Server::Handler Route(StorePool& pool, Handler handler) {
-  return [&pool, handler = std::move(handler)](const httplib::Request& req,
-                                               httplib::Response& res) {
-    auto store = pool.Acquire();
-    if (!store.ok()) return WriteError(res, store.error());
-    auto reply = handler(req, **store);
-    if (!reply.ok()) return WriteError(res, PathNamed(reply.error()));
-    res.status = reply->status;
-    res.set_header("Cache-Control", "no-store");
-    if (!reply->file_name.empty()) {
-      res.set_header("Content-Disposition", "attachment; filename=\"" + reply->file_name + "\"");
-    }
-    res.set_content(std::move(reply->bytes), reply->content_type);
-  };
-}
-
-// The body as JSON; an empty body is `{}` where every field is optional.
-Result<json> Body(const httplib::Request& req, bool empty_is_object = false) {
-  if (empty_is_object && req.body.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return json::object();
-  }
-  json body = json::parse(req.body, nullptr, false);
-  if (body.is_discarded()) {
-    return InvalidInput("nội dung không phải JSON hợp lệ (the body is not valid JSON)", "body");
-  }
-  return body;
-}
-
-Result<int64_t> Id(const std::string& text) {
-  int64_t id = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9' || id > (std::numeric_limits<int64_t>::max() - 9) / 10) {
-      return InvalidInput("số không hợp lệ '" + text + "' (not an id)", "id");
-    }
-    id = id * 10 + (c - '0');
-  }
-  if (text.empty()) return InvalidInput("thiếu số (missing id)", "id");
-  return id;
-}
-
-Result<int64_t> PathId(const httplib::Request& req) { return Id(req.matches[1].str()); }
+Result<int64_t> PathId(const httplib::Request& req) { return ParseId(req.matches[1].str()); }
 
 app::CongressRef CongressOf(const httplib::Request& req) {
   return {req.matches[1].str(), req.matches[2].str()};
 }
 
-Result<org::Organization> Organization(app::Store& store, const std::string& code) {
-  auto found = store.FindOrganization(code);
-  if (!found.ok()) return found.error();
-  if (!*found) {
-    Error error = NotFound("không có tổ chức đảng '" + code + "' (unknown organization)");
-    error.field = "code";
-    return error;
-  }
-  return std::move(**found);
-}
-
 Result<ordered_json> ElectionJson(const app::CountingPorts& ports, int64_t election_id) {
   auto view = app::ShowElection(ports, election_id);
   if (!view.ok()) return view.error();
-  auto organization = Organization(ports.store, view->election.org_code);
+  auto organization = RequireOrganization(ports.store, view->election.org_code);
   if (!organization.ok()) return organization.error();
   return daihoi::json::ElectionViewToJson(*view, organization->name);
 }
@@ -158,7 +81,7 @@ Result<Reply> CountReply(const Result<app::CountView>& view) {
 
 Result<Reply> ListElections(const httplib::Request& req, app::Store& store) {
   const app::CongressRef congress = CongressOf(req);
-  auto organization = Organization(store, congress.org_code);
+  auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();
   auto record = store.FindCongress(congress.org_code, congress.term);
   if (!record.ok()) return record.error();
@@ -185,7 +108,7 @@ Result<Reply> ListElections(const httplib::Request& req, app::Store& store) {
 }
 
 Result<Reply> CreateElection(const httplib::Request& req, app::Store& store) {
-  auto body = Body(req);
+  auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto setup = daihoi::json::ElectionSetupFromJson(*body);
   if (!setup.ok()) return setup.error();
@@ -204,7 +127,7 @@ Result<Reply> GetElection(const httplib::Request& req, app::Store& store) {
 Result<Reply> PutCandidates(const httplib::Request& req, app::Store& store) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  auto body = Body(req);
+  auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto candidates = daihoi::json::CandidatesFromJson(*body);
   if (!candidates.ok()) return candidates.error();
@@ -216,7 +139,7 @@ Result<Reply> PutCandidates(const httplib::Request& req, app::Store& store) {
 Result<Reply> PutCommittee(const httplib::Request& req, app::Store& store) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  auto body = Body(req);
+  auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto members = daihoi::json::CommitteeFromJson(*body);
   if (!members.ok()) return members.error();
@@ -287,7 +210,7 @@ Result<Reply> GetBallots(const httplib::Request& req, app::Store& store) {
   auto profile = daihoi::json::LoadProfileOnce(view->election.profile);
   if (!profile.ok()) return profile.error();
   report::BallotHeader header;
-  auto organization = Organization(store, view->election.org_code);
+  auto organization = RequireOrganization(store, view->election.org_code);
   if (!organization.ok()) return organization.error();
   header.convening = std::move(*organization);
   if (!header.convening.parent_code.empty()) {
@@ -336,12 +259,12 @@ Result<int64_t> ClerkBallots(app::ElectionStore& elections, int64_t round_id,
 Result<Reply> PostEntry(const httplib::Request& req, app::Store& store) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  auto body = Body(req);
+  auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto request = daihoi::json::EntryFromJson(*body);
   if (!request.ok()) return request.error();
   const app::CountingPorts ports = Ports(store);
-  auto entry = app::EnterBallot(ports, *id, request->clerk, request->entry);
+  auto entry = app::EnterBallot(ports, *id, request->clerk, request->entry, request->qr);
   if (!entry.ok()) return daihoi::json::EntryBodyError(entry.error(), request->entry);
   auto clerk_entries = ClerkBallots(ports.elections, *id, entry->clerk);
   if (!clerk_entries.ok()) return clerk_entries.error();
@@ -398,7 +321,7 @@ Result<Reply> GetCount(const httplib::Request& req, app::Store& store) {
 Result<Reply> PostClose(const httplib::Request& req, app::Store& store) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  auto body = Body(req, true);
+  auto body = ParseBody(req, true);
   if (!body.ok()) return body.error();
   auto request = daihoi::json::CloseRequestFromJson(*body);
   if (!request.ok()) return request.error();
@@ -408,7 +331,7 @@ Result<Reply> PostClose(const httplib::Request& req, app::Store& store) {
 Result<Reply> PostNext(const httplib::Request& req, app::Store& store) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  auto body = Body(req, true);
+  auto body = ParseBody(req, true);
   if (!body.ok()) return body.error();
   auto decided = daihoi::json::CongressDecidedFromJson(*body);
   if (!decided.ok()) return decided.error();
@@ -439,7 +362,7 @@ Result<Reply> GetMinutes(const httplib::Request& req, app::Store& store) {
                      "round first)");
   }
   const app::ElectionRecord& election = count->election;
-  auto organization = Organization(store, election.org_code);
+  auto organization = RequireOrganization(store, election.org_code);
   if (!organization.ok()) return organization.error();
   std::string superior;
   if (!organization->parent_code.empty()) {
@@ -663,13 +586,13 @@ void RegisterCountRoutes(httplib::Server& server, StorePool& pool) {
         GetEvents(server, pool, req, res);
       });
     } else if (entry.method == "GET") {
-      server.Get(pattern, Route(pool, entry.handler));
+      server.Get(pattern, Route(pool, entry.handler, PathNamed));
     } else if (entry.method == "POST") {
-      server.Post(pattern, Route(pool, entry.handler));
+      server.Post(pattern, Route(pool, entry.handler, PathNamed));
     } else if (entry.method == "PUT") {
-      server.Put(pattern, Route(pool, entry.handler));
+      server.Put(pattern, Route(pool, entry.handler, PathNamed));
     } else {
-      server.Delete(pattern, Route(pool, entry.handler));
+      server.Delete(pattern, Route(pool, entry.handler, PathNamed));
     }
   }
 }

@@ -258,7 +258,8 @@ const nlohmann::json& CountOpenApi() {
     "BallotEntryBody": {"allOf": [{"$ref": "#/components/schemas/EnteredBallot"},
       {"type": "object", "required": ["clerk", "number"], "properties": {
         "clerk": {"type": "string"}, "number": {"type": "integer", "minimum": 1},
-        "retracted": {"type": "boolean", "description": "The number was entered by mistake: no such ballot"}}}]},
+        "retracted": {"type": "boolean", "description": "The number was entered by mistake: no such ballot"},
+        "qr": {"type": "string", "nullable": true, "description": "Payload scanned from the ballot's QR code; refused (400, field qr) unless it is the election's qr_payload"}}}]},
     "BallotEntry": {"type": "object", "required": ["seq", "clerk", "number", "payload", "entered_at", "prev_hash", "hash"], "properties": {
       "seq": {"type": "integer"}, "clerk": {"type": "string"}, "number": {"type": "integer"},
       "payload": {"type": "string", "description": "Canonical text of the ballot (election/counting.h EncodeEntry)"},

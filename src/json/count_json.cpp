@@ -468,6 +468,11 @@ Result<EntryRequest> EntryFromJson(const json& body) {
   auto marked = GetBool(body, "marked");
   if (!marked) return marked.error();
   ballot.marked = *marked;
+  if (Find(body, "qr")) {
+    auto qr = GetString(body, "qr", "qr", true);
+    if (!qr) return qr.error();
+    request.qr = std::move(*qr);
+  }
   return request;
 }
 

@@ -53,11 +53,13 @@ Result<std::vector<app::CandidateRecord>> CandidatesFromJson(const nlohmann::jso
 Result<std::vector<std::string>> CommitteeFromJson(const nlohmann::json& body);
 
 // {"clerk", "number", "struck": [i…] | "marks": {"i": "agree"|"disagree"|"both"|"none"},
-//  "write_in": ["…"], "unofficial", "marked", "retracted"}: indexes are 0-based positions in the
-// round's list. Errors name `clerk`, `number`, `struck[1]`, `marks.3`, `write_in[0]`, ….
+//  "write_in": ["…"], "unofficial", "marked", "retracted", "qr"}: indexes are 0-based positions
+// in the round's list; "qr" is the payload scanned from the ballot (absent or null: none).
+// Errors name `clerk`, `number`, `struck[1]`, `marks.3`, `write_in[0]`, `qr`, ….
 struct EntryRequest {
   std::string clerk;
   election::EnteredBallot entry;
+  std::optional<std::string> qr;
 };
 Result<EntryRequest> EntryFromJson(const nlohmann::json& body);
 // A use case's error about an entry parsed by EntryFromJson, named as the body names it: the

@@ -77,6 +77,7 @@ expect 'b.rounds.length + " " + b.rounds[0].number + " " + b.rounds[0].kind + " 
 expect 'JSON.stringify(b.rounds[0].candidates)' '[1,2,3,4,5,6]'
 round=$(js 'b.rounds[0].id')
 digest=$(js 'b.list_digest')
+qr=$(js 'b.qr_payload')
 cp "$work/body" "$work/election.json"
 post "/elections/$election/lock" ''
 expect_error 409 conflict ''
@@ -124,6 +125,8 @@ for clerk in 'Máy 1' 'Máy 2'; do
     if [ "$clerk" = 'Máy 2' ] && [ "$n" = 17 ]; then struck='[1]'; fi
     extra=''
     if [ "$n" = 13 ]; then extra='"unofficial": true'; fi
+    # Máy 1 scanned ballot 1's QR code: this election's current list, accepted.
+    if [ "$clerk" = 'Máy 1' ] && [ "$n" = 1 ]; then extra="\"qr\": \"$qr\""; fi
     entry "$clerk" "$n" "$struck" "$extra"
     expect_status 201
     if [ "$n" = 1 ] || [ "$n" = 20 ]; then
@@ -187,6 +190,17 @@ post "/rounds/$round/entries" '{"clerk": "Máy 1", "number": 1, "struck": [1], "
 expect_error 400 invalid_input unofficial
 post "/rounds/$round/entries" 'not json'
 expect_error 400 invalid_input body
+# A scanned ballot of another election, of a list printed before the current one, or a code that
+# is no ballot's: refused, nothing appended (the entries are counted below).
+entry 'Máy 1' 21 '[5]' "\"qr\": \"DAIHOI-BALLOT/1/E999999/$digest\""
+expect_error 400 invalid_input qr
+expect 'b.error.message.includes("phiếu của cuộc bầu cử khác")' true
+entry 'Máy 1' 21 '[5]' "\"qr\": \"DAIHOI-BALLOT/1/E$election/$(printf '0%.0s' $(seq 64))\""
+expect_error 400 invalid_input qr
+expect 'b.error.message.includes("phiếu in từ danh sách cũ")' true
+entry 'Máy 1' 21 '[5]' '"qr": "8935049501234"'
+expect_error 400 invalid_input qr
+expect 'b.error.message.includes("mã QR không đọc được")' true
 post /rounds/999999/entries '{"clerk": "Máy 1", "number": 1, "struck": [1]}'
 expect_error 404 not_found id
 call GET /rounds/abc/count

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   barPercent,
   barScale,
+  checkScan,
   cleanStation,
   decodePayload,
   describeBallot,
   differences,
   heldNumbers,
+  isScan,
   loadStation,
   markOf,
   needsCongressVote,
@@ -30,6 +32,40 @@ const flags = (patch: Partial<{ unofficial: boolean; marked: boolean; write_in: 
   marked: false,
   write_in: [],
   ...patch,
+});
+
+describe("a ballot's QR code, scanned at the station", () => {
+  const digest = 'ab'.repeat(32);
+  const own = `DAIHOI-BALLOT/1/E7/${digest}`;
+  const refusal = (text: string) => {
+    const check = checkScan(text, own);
+    return check.ok ? null : check.error;
+  };
+
+  it('tells a scan from a typed ballot', () => {
+    expect(isScan(own)).toBe(true);
+    expect(isScan(` ${own}\n`)).toBe(true);
+    expect(isScan('DAIHOI-BALLOT/garbage')).toBe(true);
+    expect(isScan('2 5')).toBe(false);
+    expect(isScan('daihoi-ballot/1/E7/x')).toBe(false);
+  });
+
+  it("accepts this election's current list, as the scanner typed it", () => {
+    expect(checkScan(own, own)).toEqual({ ok: true, qr: own });
+    expect(checkScan(`  ${own}\r\n`, own)).toEqual({ ok: true, qr: own });
+  });
+
+  it('refuses another election, an older list and an unreadable code', () => {
+    expect(refusal(`DAIHOI-BALLOT/1/E8/${digest}`)).toEqual({ key: 'count.scan.otherElection', params: { id: 'E8' } });
+    expect(refusal(`DAIHOI-BALLOT/1/E7/${'0'.repeat(64)}`)).toEqual({ key: 'count.scan.oldList', params: {} });
+    for (const garbage of ['DAIHOI-BALLOT/', 'DAIHOI-BALLOT/1/E7', `DAIHOI-BALLOT/2/E7/${digest}`, `${own}/x`]) {
+      expect(refusal(garbage)).toEqual({ key: 'count.scan.unreadable', params: {} });
+    }
+  });
+
+  it('leaves the check to the server while the election is not read', () => {
+    expect(checkScan(`DAIHOI-BALLOT/1/E8/${digest}`, null)).toEqual({ ok: true, qr: `DAIHOI-BALLOT/1/E8/${digest}` });
+  });
 });
 
 describe('what the clerk types (R-BALLOT-FORM)', () => {

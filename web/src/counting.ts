@@ -102,6 +102,7 @@ export interface EntryRequest extends BallotBody {
   clerk: string;
   number: number;
   retracted?: boolean;
+  qr?: string; // the payload scanned from the ballot's QR code
 }
 
 export interface EntryAnswer {
@@ -255,6 +256,31 @@ export function parseTyped(text: string, form: Form, count: number, flags: Flags
   if (flags.unofficial) body.unofficial = true;
   if (flags.marked) body.marked = true;
   return { ok: true, body };
+}
+
+// ---- A ballot's QR code, read by a scanner that types it and Enter -------------------------
+
+// What a station's input holds when a scanner typed a ballot's QR code rather than the clerk a
+// ballot: "DAIHOI-BALLOT/1/<election id>/<list digest>" (docs/ballots.md).
+export const BALLOT_QR_START = 'DAIHOI-BALLOT/';
+
+export function isScan(text: string): boolean {
+  return text.trim().startsWith(BALLOT_QR_START);
+}
+
+export type ScanCheck = { ok: true; qr: string } | { ok: false; error: TypedError };
+
+// The scanned payload against the election's `qr_payload`: another election's ballot, one printed
+// from an older list, or an unreadable code is refused before anything is sent. `expected` null
+// (the election not read yet): the payload goes with the ballot and the server checks it.
+export function checkScan(text: string, expected: string | null): ScanCheck {
+  const qr = text.trim();
+  if (expected === null || qr === expected) return { ok: true, qr };
+  const read = /^DAIHOI-BALLOT\/1\/([^/\s]+)\/([^/\s]+)$/.exec(qr);
+  if (!read) return { ok: false, error: { key: 'count.scan.unreadable', params: {} } };
+  const own = /^DAIHOI-BALLOT\/1\/([^/]+)\//.exec(expected)?.[1];
+  if (read[1] !== own) return { ok: false, error: { key: 'count.scan.otherElection', params: { id: read[1] } } };
+  return { ok: false, error: { key: 'count.scan.oldList', params: {} } };
 }
 
 // Back to what a clerk would type: struck "2 5"; marks "1d 3b" (agreed names left out).

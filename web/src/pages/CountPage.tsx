@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import {
+  checkScan,
   cleanStation,
   countApi,
   describeBallot,
@@ -18,6 +19,7 @@ import {
   namesOf,
   needsCongressVote,
   heldNumbers,
+  isScan,
   nextNumber,
   nextStepText,
   numberList,
@@ -275,6 +277,7 @@ interface Outgoing {
   number: number;
   body: BallotBody;
   retracted: boolean;
+  qr?: string; // the ballot's QR code, scanned before it was typed
   status: 'waiting' | 'sending' | 'failed';
   error?: string;
 }
@@ -304,6 +307,10 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
   const [typeError, setTypeError] = useState<string | null>(null);
   const [outbox, setOutbox] = useState<Outgoing[]>([]);
   const [last, setLast] = useState<Confirmed | null>(null);
+  // The election's QR payload, to check a scanned ballot against; the QR scanned for the next
+  // ballot typed.
+  const [qrPayload, setQrPayload] = useState<string | null>(null);
+  const [scanned, setScanned] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const writeInInput = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLElement>(null);
@@ -332,6 +339,17 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
       live = false;
     };
   }, [round, station, count]);
+
+  useEffect(() => {
+    let live = true;
+    electionApi
+      .get(view.election.id)
+      .then((election) => live && setQrPayload(election.qr_payload))
+      .catch(() => live && setQrPayload(null));
+    return () => {
+      live = false;
+    };
+  }, [view.election.id]);
 
   // The input is enabled once the station's entries are read: the clerk can type at once.
   const ready = own !== null;
@@ -364,6 +382,7 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
           number: item.number,
           ...item.body,
           ...(item.retracted ? { retracted: true } : {}),
+          ...(item.qr ? { qr: item.qr } : {}),
         });
         queue.current = queue.current.filter((candidate) => candidate !== item);
         const next = new Map(ownRef.current ?? []);
@@ -383,7 +402,7 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
     sending.current = false;
   };
 
-  const send = (entry: { number: number; body: BallotBody; retracted: boolean }) => {
+  const send = (entry: { number: number; body: BallotBody; retracted: boolean; qr?: string }) => {
     queue.current = [...queue.current, { key: nextKey.current++, ...entry, status: 'waiting' }];
     sync();
     void pump();
@@ -401,11 +420,21 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
     setWriteIn('');
     setShowWriteIn(false);
     setTypeError(null);
+    setScanned(null);
     setNumber(Math.max(after, highest) + 1);
   };
 
   const submit = () => {
     const text = input.current?.value ?? typed;
+    // A scanner typed the ballot's QR code: checked now, remembered for the ballot typed next.
+    if (isScan(text)) {
+      const scan = checkScan(text, qrPayload);
+      setTyped('');
+      setScanned(scan.ok ? scan.qr : null);
+      setTypeError(scan.ok ? null : t(scan.error.key, scan.error.params));
+      focus();
+      return;
+    }
     const parsed = parseTyped(text, form, count, currentFlags());
     if (!parsed.ok) {
       setTypeError(t(parsed.error.key, parsed.error.params));
@@ -416,7 +445,7 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
       setTypeError(t('count.type.badNumber'));
       return;
     }
-    send({ number, body: parsed.body, retracted: false });
+    send({ number, body: parsed.body, retracted: false, ...(scanned ? { qr: scanned } : {}) });
     reset(number);
     focus();
   };
@@ -621,6 +650,8 @@ function Station({ view, station, refresh }: { view: CountView; station: string;
             <span className="preview-error" role="alert">
               {typeError}
             </span>
+          ) : scanned && !typed.trim() ? (
+            <span data-testid="scanned">{t('count.scan.ready')}</span>
           ) : draft && typed.trim() ? (
             <>
               <span>
