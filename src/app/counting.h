@@ -6,7 +6,7 @@
 // frozen, and the engine counts it; a tie or unfilled seats open the next round.
 // One file per use case: create_election.cpp, set_candidates.cpp, set_counting_committee.cpp,
 // lock_list.cpp, show_election.cpp, enter_ballot.cpp, show_count.cpp, close_round.cpp,
-// open_next_round.cpp, verify_chain.cpp.
+// open_next_round.cpp, verify_chain.cpp, show_minutes.cpp.
 
 #include <cstdint>
 #include <functional>
@@ -22,6 +22,8 @@
 #include "election/counting.h"
 #include "election/profile.h"
 #include "election/types.h"
+#include "org/organization.h"
+#include "planning/congress.h"
 
 namespace daihoi::app {
 
@@ -120,6 +122,16 @@ Result<CountView> CloseRound(const CountingPorts& ports, int64_t round_id,
 // vote when FurtherRoundNeedsCongressVote, kRuleViolation when missing). Returns the new round.
 Result<RoundRecord> OpenNextRound(const CountingPorts& ports, int64_t round_id,
                                   bool congress_decided);
+
+// What the minutes of a closed round print (report/minutes.h): kConflict while it is open.
+struct MinutesData {
+  CountView count;
+  planning::Congress congress;
+  org::Organization organization;  // holding the congress
+  std::string superior;            // its parent's name; empty at the top
+  std::vector<BallotEntryRecord> entries;
+};
+Result<MinutesData> ShowMinutes(const CountingPorts& ports, int64_t round_id);
 
 // Recomputes a round's chain; the first entry whose hash does not match, or nullopt.
 struct ChainCheck {

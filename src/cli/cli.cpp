@@ -277,6 +277,12 @@ int Main(int argc, char** argv) {
       count_command->add_subcommand("verify", "Check a round's hash chain (exit 1 when broken)");
   count_verify->add_option("round", count_round, "Round id")->required();
   count_verify->callback([&] { rc = RunCountVerify(ctx, count_round); });
+  std::string minutes_out;
+  auto* count_minutes = count_command->add_subcommand(
+      "minutes", "The counting minutes (biên bản kiểm phiếu) of a closed round as PDF");
+  count_minutes->add_option("round", count_round, "Round id")->required();
+  count_minutes->add_option("--out", minutes_out, "PDF file to write, - for stdout")->required();
+  count_minutes->callback([&] { rc = RunCountMinutes(ctx, count_round, minutes_out); });
 
   int port = 8080;
   std::string bind = "127.0.0.1";

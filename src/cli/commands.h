@@ -99,5 +99,7 @@ int RunCountClose(const Context& ctx, int64_t round_id, std::optional<int64_t> i
                   std::optional<int64_t> convened);
 // Exit 1 when the chain is broken, naming the first bad entry.
 int RunCountVerify(const Context& ctx, int64_t round_id);
+// `daihoi count minutes ROUND --out FILE.pdf`: the minutes of a closed round.
+int RunCountMinutes(const Context& ctx, int64_t round_id, const std::string& out);
 
 }  // namespace daihoi::cli

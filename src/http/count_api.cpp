@@ -348,48 +348,22 @@ Result<Reply> GetVerify(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::ChainCheckToJson(*check));
 }
 
-// The biên bản kiểm phiếu of a closed round: the frozen count, the congress and its
-// organization for the header, the entry log for the annex.
+// The biên bản kiểm phiếu of a closed round.
 Result<Reply> GetMinutes(const httplib::Request& req, app::Store& store) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  auto count = app::ShowCount(Ports(store), *id);
-  if (!count.ok()) return count.error();
-  if (!count->round.closed) {
-    return Error(ErrorCode::kConflict,
-                 "vòng bầu thứ " + std::to_string(count->round.number) +
-                     " chưa kết thúc: biên bản kiểm phiếu lập khi đã kết thúc vòng bầu (close the "
-                     "round first)");
-  }
-  const app::ElectionRecord& election = count->election;
-  auto organization = RequireOrganization(store, election.org_code);
-  if (!organization.ok()) return organization.error();
-  std::string superior;
-  if (!organization->parent_code.empty()) {
-    auto parent = store.FindOrganization(organization->parent_code);
-    if (!parent.ok()) return parent.error();
-    if (*parent) superior = (*parent)->name;
-  }
-  auto congress = store.FindCongress(election.org_code, election.term);
-  if (!congress.ok()) return congress.error();
-  if (!*congress) {
-    Error error = NotFound("tổ chức '" + election.org_code + "' không có đại hội nhiệm kỳ '" +
-                           election.term + "' (no congress record for the term)");
-    error.field = "term";
-    return error;
-  }
-  std::vector<app::BallotEntryRecord> entries;
-  Status read = app::ElectionsOf(store).ForEachBallotEntry(
-      *id, [&](const app::BallotEntryRecord& entry) { entries.push_back(entry); });
-  if (!read.ok()) return read.error();
-  auto bytes = report::pdf::Render(
-      report::MinutesDocument(*count, **congress, *organization, superior, "", entries));
+  auto minutes = app::ShowMinutes(Ports(store), *id);
+  if (!minutes.ok()) return minutes.error();
+  auto bytes = report::pdf::Render(report::MinutesDocument(minutes->count, minutes->congress,
+                                                           minutes->organization, minutes->superior,
+                                                           "", minutes->entries));
   if (!bytes.ok()) return bytes.error();
+  const app::CountView& count = minutes->count;
   Reply reply;
   reply.content_type = "application/pdf";
   reply.bytes = std::move(*bytes);
-  reply.file_name = "bien-ban-kiem-phieu-" + app::ElectionIdText(election.id) + "-vong-" +
-                    std::to_string(count->round.number) + ".pdf";
+  reply.file_name = "bien-ban-kiem-phieu-" + app::ElectionIdText(count.election.id) + "-vong-" +
+                    std::to_string(count.round.number) + ".pdf";
   return reply;
 }
 

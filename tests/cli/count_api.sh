@@ -423,6 +423,12 @@ rc=$?
 set -e
 [ "$rc" = 2 ] || fail "count close with a pending ballot: exit $rc, expected 2"
 grep -q 'số 4' "$work/err" || fail "count close does not name ballot 4: $(cat "$work/err")"
+set +e
+cli count minutes "$sround" --out "$work/open-minutes.pdf" >/dev/null 2>"$work/err"
+rc=$?
+set -e
+[ "$rc" != 0 ] || fail "count minutes of an open round succeeded"
+[ ! -e "$work/open-minutes.pdf" ] || fail "count minutes of an open round wrote a file"
 printf '4: 1a\n' | cli count enter "$sround" --clerk 'Bàn 1' - >/dev/null || fail "count enter - failed"
 cli count close "$sround" --issued 4 --json >"$work/body" || fail "count close failed"
 last="daihoi count close --json"
@@ -431,6 +437,10 @@ expect 'b.form + " " + b.round.closed + " " + b.round.issued' 'marks true 4'
 expect 'b.result.candidates[0].votes + " " + b.result.ballots.valid + " " + JSON.stringify(b.result.ballots.invalid_by_reason)' '2 3 {"marked":1}'
 cli count show "$sround" >"$work/show.txt" || fail "count show failed"
 grep -q '1. Phan Văn Bí Thư: 2 phiếu' "$work/show.txt" || fail "count show of a closed round: $(cat "$work/show.txt")"
+cli count minutes "$sround" --out "$work/minutes.pdf" >"$work/out.txt" || fail "count minutes failed"
+pdftotext -layout "$work/minutes.pdf" "$work/minutes.txt"
+grep -q 'BIÊN BẢN KIỂM PHIẾU' "$work/minutes.txt" || fail "count minutes: not the minutes"
+grep -q 'Phan Văn Bí Thư' "$work/minutes.txt" || fail "count minutes: the candidate is missing"
 cli count verify "$sround" >"$work/out.txt" || fail "count verify of an intact round failed"
 grep -q '8 bản ghi, nguyên vẹn' "$work/out.txt" || fail "count verify: $(cat "$work/out.txt")"
 cli count verify "$round" >/dev/null || fail "count verify of the API's round failed"
