@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/columns.h"
+#include "app/import_parse.h"
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
@@ -35,14 +36,6 @@ const std::vector<CandidateColumn>& CandidateColumns() {
       {"gender", {"Giới tính", "Giới"}, false},
   };
   return columns;
-}
-
-// "male" / "female" from the words a list may use (nam, nữ, M, F), as the member import reads them.
-std::optional<std::string> Gender(const std::string& text) {
-  const std::string key = app::HeaderKey(text);
-  if (key == "male" || key == "nam" || key == "m") return std::string("male");
-  if (key == "female" || key == "nu" || key == "f") return std::string("female");
-  return std::nullopt;
 }
 
 struct Problem {
@@ -116,7 +109,7 @@ int RunElectionCandidates(const Context& ctx, int64_t election_id, const std::st
       }
       candidate.member_id = cell("member_id");
       if (const std::string gender = cell("gender"); !gender.empty()) {
-        if (auto parsed = Gender(gender)) {
+        if (auto parsed = app::import_detail::ParseGender(gender)) {
           candidate.gender = *parsed;
         } else {
           problems.push_back({line, "gender",
