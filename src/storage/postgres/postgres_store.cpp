@@ -14,6 +14,7 @@
 #include "storage/election_rules.h"
 #include "storage/migrations/migrations.h"
 #include "storage/org_upsert.h"
+#include "storage/sql.h"
 #include "storage/tree_rows.h"
 #include "text/text.h"
 
@@ -286,9 +287,13 @@ class ParamList {
 // at a time; InTransaction's fn may call back, hence a recursive mutex); depth_ counts open
 // transaction levels (0: none, 1: BEGIN, >1: savepoints); prepared_ maps SQL text to the name of
 // its server-side prepared statement on this connection.
-class PostgresStore final : public app::Store, public app::ElectionStore, private SqlRunner {
+class PostgresStore final : public app::Store,
+                            public app::ElectionStore,
+                            // The feature stores over portable SQL (storage/sql.h), in migration order:
+                            public virtual HasSql,
+                            private SqlRunner {
  public:
-  explicit PostgresStore(PGconn* conn) : conn_(conn) {}
+  explicit PostgresStore(PGconn* conn) : conn_(conn), portable_(*this) {}
   ~PostgresStore() override { PQfinish(conn_); }
 
   Status Init() {
@@ -1607,6 +1612,64 @@ class PostgresStore final : public app::Store, public app::ElectionStore, privat
     return DepthFirst(std::move(rows));
   }
 
+  // storage/sql.h over this connection: its lock, its prepared statements, its transactions.
+  class PortableSql final : public Sql {
+   public:
+    explicit PortableSql(PostgresStore& store) : store_(store) {}
+
+    Result<int64_t> Run(const std::string& sql, const SqlParams& params) override {
+      std::lock_guard lock(store_.mu_);
+      auto result = store_.Execute(sql, Convert(params));
+      if (!result.ok()) return result.error();
+      const char* tuples = PQcmdTuples(result->get());
+      return static_cast<int64_t>(tuples != nullptr && *tuples ? std::stoll(tuples) : 0);
+    }
+
+    Status Query(const std::string& sql, const SqlParams& params,
+                 const std::function<void(const SqlRow&)>& on_row) override {
+      std::lock_guard lock(store_.mu_);
+      auto result = store_.Execute(sql, Convert(params));
+      if (!result.ok()) return result.error();
+      const int rows = PQntuples(result->get());
+      for (int row = 0; row < rows; ++row) on_row(PortableRow(result->get(), row));
+      return {};
+    }
+
+    Status Transaction(const std::function<Status()>& fn) override {
+      std::lock_guard lock(store_.mu_);
+      return store_.Tx(TxKind::kWrite, fn);
+    }
+
+    std::string ViCollate() const override { return "COLLATE \"vi-x-icu\""; }
+    std::string NowUtc() const override {
+      return "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+    }
+
+   private:
+    class PortableRow final : public SqlRow {
+     public:
+      PortableRow(const PGresult* result, int row) : row_(result, row) {}
+      bool IsNull(int column) const override { return row_.IsNull(column); }
+      std::string Text(int column) const override { return row_.Text(column); }
+
+     private:
+      Row row_;
+    };
+
+    static Params Convert(const SqlParams& params) {
+      Params out;
+      out.reserve(params.size());
+      for (const SqlValue& value : params) {
+        out.push_back(value.is_null() ? Param() : Param(value.text()));
+      }
+      return out;
+    }
+
+    PostgresStore& store_;
+  };
+
+  Sql& sql() override { return portable_; }
+
   Status Migrate() {
     return Tx(TxKind::kWrite, [&]() -> Status {
       // Two processes opening a new database at once: the second waits, then finds it done.
@@ -1666,6 +1729,7 @@ class PostgresStore final : public app::Store, public app::ElectionStore, privat
   int depth_ = 0;
   std::optional<Error> poison_;  // a nested write failed: the enclosing level must roll back
   int64_t cursor_serial_ = 0;
+  PortableSql portable_;
 };
 
 }  // namespace

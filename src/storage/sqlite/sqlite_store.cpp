@@ -14,6 +14,7 @@
 #include "storage/election_rules.h"
 #include "storage/migrations/migrations.h"
 #include "storage/org_upsert.h"
+#include "storage/sql.h"
 #include "storage/tree_rows.h"
 #include "text/text.h"
 
@@ -211,9 +212,13 @@ app::BallotEntryRecord ReadBallotEntry(sqlite3_stmt* stmt) {
 // Invariants: every method holds mu_ for its whole duration (the connection is used by one
 // thread at a time; InTransaction's fn may call back into the store, hence a recursive mutex);
 // depth_ counts open transaction levels (0: none, 1: BEGIN, >1: savepoints).
-class SqliteStore final : public app::Store, public app::ElectionStore, private SqlRunner {
+class SqliteStore final : public app::Store,
+                          public app::ElectionStore,
+                          // The feature stores over portable SQL (storage/sql.h), in migration order:
+                          public virtual HasSql,
+                          private SqlRunner {
  public:
-  explicit SqliteStore(sqlite3* db) : db_(db) {}
+  explicit SqliteStore(sqlite3* db) : db_(db), portable_(*this) {}
   ~SqliteStore() override {
     for (auto& entry : cache_) sqlite3_finalize(entry.second);
     sqlite3_close_v2(db_);
@@ -1512,6 +1517,85 @@ class SqliteStore final : public app::Store, public app::ElectionStore, private 
     return DepthFirst(std::move(rows));
   }
 
+  // storage/sql.h over this connection: its lock, its statement cache, its transactions.
+  class PortableSql final : public Sql {
+   public:
+    explicit PortableSql(SqliteStore& store) : store_(store) {}
+
+    Result<int64_t> Run(const std::string& sql, const SqlParams& params) override {
+      std::lock_guard lock(store_.mu_);
+      if (auto s = Query(sql, params, [](const SqlRow&) {}); !s) return s.error();
+      return static_cast<int64_t>(sqlite3_changes64(store_.db_));
+    }
+
+    Status Query(const std::string& sql, const SqlParams& params,
+                 const std::function<void(const SqlRow&)>& on_row) override {
+      std::lock_guard lock(store_.mu_);
+      auto stmt = store_.Prepare(sql);
+      if (!stmt.ok()) return stmt.error();
+      if (auto s = Bind(*stmt, params); !s) return s;
+      const Row row(*stmt);
+      while (true) {
+        int rc = sqlite3_step(*stmt);
+        if (rc == SQLITE_DONE) break;
+        if (rc != SQLITE_ROW) {
+          Error error = store_.Fail("running \"" + sql + "\"");
+          sqlite3_reset(*stmt);
+          return error;
+        }
+        on_row(row);
+      }
+      sqlite3_reset(*stmt);
+      return {};
+    }
+
+    Status Transaction(const std::function<Status()>& fn) override {
+      std::lock_guard lock(store_.mu_);
+      return store_.Tx(TxKind::kWrite, fn);
+    }
+
+    std::string ViCollate() const override { return "COLLATE vi"; }
+    std::string NowUtc() const override { return "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"; }
+
+   private:
+    class Row final : public SqlRow {
+     public:
+      explicit Row(sqlite3_stmt* stmt) : stmt_(stmt) {}
+      bool IsNull(int column) const override {
+        return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+      }
+      std::string Text(int column) const override { return ColumnText(stmt_, column); }
+
+     private:
+      sqlite3_stmt* stmt_;
+    };
+
+    // $n binds by name: a statement may use a number twice, or not at all.
+    Status Bind(sqlite3_stmt* stmt, const SqlParams& params) {
+      for (size_t i = 0; i < params.size(); ++i) {
+        const std::string name = "$" + std::to_string(i + 1);
+        const int position = sqlite3_bind_parameter_index(stmt, name.c_str());
+        if (position == 0) continue;
+        const SqlValue& value = params[i];
+        int rc = SQLITE_OK;
+        if (value.is_null()) {
+          rc = sqlite3_bind_null(stmt, position);
+        } else if (value.is_integer()) {
+          rc = sqlite3_bind_int64(stmt, position, std::stoll(value.text()));
+        } else {
+          rc = sqlite3_bind_text64(stmt, position, value.text().data(), value.text().size(),
+                                   SQLITE_TRANSIENT, SQLITE_UTF8);
+        }
+        if (rc != SQLITE_OK) return store_.Fail("binding parameter " + name);
+      }
+      return {};
+    }
+
+    SqliteStore& store_;
+  };
+
+  Sql& sql() override { return portable_; }
+
   Status Migrate() {
     if (auto s =
             ExecScript("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
@@ -1570,6 +1654,7 @@ class SqliteStore final : public app::Store, public app::ElectionStore, private 
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
   int depth_ = 0;
   std::optional<Error> poison_;  // a nested write failed: the outer transaction must roll back
+  PortableSql portable_;
 };
 
 }  // namespace
