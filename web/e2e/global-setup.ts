@@ -45,8 +45,10 @@ export async function waitForHealth(url: string, exited: () => string | null): P
 }
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('web/dist is missing: run `npm run build` first');
+  // DAIHOI_WEB_DIST: a web build elsewhere than web/dist (`vite build --outDir DIR`).
+  const dist = process.env.DAIHOI_WEB_DIST ?? 'dist';
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`${dist}/index.html is missing: run \`npm run build\` first`);
   }
   const bin = daihoiBinary();
   const dir = mkdtempSync(join(tmpdir(), 'daihoi-e2e-'));
@@ -55,7 +57,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = spawn(bin, ['--db', db, 'serve', '--port', String(port), '--bind', '127.0.0.1', '--web', 'dist'], {
+  const server = spawn(bin, ['--db', db, 'serve', '--port', String(port), '--bind', '127.0.0.1', '--web', dist], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

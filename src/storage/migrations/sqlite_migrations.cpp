@@ -254,6 +254,12 @@ BEGIN
   SELECT RAISE(ABORT, 'the round is closed: its snapshot is final');
 END;
 )sql"},
+      // 5: nominations (storage/nomination_store.cpp)
+      // 6: results (storage/result_store.cpp)
+      // 7: bundles (elections imported from a venue)
+      // 8: plans (storage/plan_store.cpp)
+      // 9: groups (storage/group_store.cpp)
+      // 10: inspections (storage/inspection_store.cpp)
   };
   return migrations;
 }
