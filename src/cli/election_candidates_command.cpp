@@ -2,33 +2,24 @@
 // (columns id, full_name, birth_date, member_id, gender, or their Vietnamese headers), replacing
 // the list while it is not locked. Every row is checked first; a bad row writes nothing and is
 // named with its row and column.
-#include <algorithm>
 #include <iostream>
-#include <map>
 #include <optional>
 #include <string_view>
 #include <vector>
 
-#include "app/columns.h"
 #include "app/import_parse.h"
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/table_columns.h"
 #include "report/table_io.h"
 #include "storage/open.h"
-#include "text/text.h"
 
 namespace daihoi::cli {
 namespace {
 
-struct CandidateColumn {
-  std::string_view name;                  // English, as errors name it
-  std::vector<std::string_view> headers;  // Vietnamese headers accepted (HeaderKey matching)
-  bool required = false;
-};
-
-const std::vector<CandidateColumn>& CandidateColumns() {
-  static const std::vector<CandidateColumn> columns = {
+const std::vector<TableColumn>& CandidateColumns() {
+  static const std::vector<TableColumn> columns = {
       {"id", {"Mã", "Mã ứng cử viên", "Mã người ứng cử"}, false},
       {"full_name", {"Họ và tên", "Họ tên"}, true},
       {"birth_date", {"Ngày sinh", "Ngày tháng năm sinh"}, false},
@@ -38,12 +29,6 @@ const std::vector<CandidateColumn>& CandidateColumns() {
   return columns;
 }
 
-struct Problem {
-  long row = 0;
-  std::string column;
-  std::string message;
-};
-
 }  // namespace
 
 int RunElectionCandidates(const Context& ctx, int64_t election_id, const std::string& path) {
@@ -52,49 +37,16 @@ int RunElectionCandidates(const Context& ctx, int64_t election_id, const std::st
   auto table = report::ReadTable(path, *bytes);
   if (!table) return Fail(table.error());
 
-  std::vector<Problem> problems;
-  // Header: each cell is a known column (serial-number and notes columns are skipped).
-  std::map<std::string_view, size_t> cell_of;
-  for (size_t cell = 0; cell < table->header.size(); ++cell) {
-    const std::string key = app::HeaderKey(text::Normalize(table->header[cell]));
-    if (key.empty() || key == "stt" || key == "tt" || key == "ghi chu" || key == "note") continue;
-    std::optional<std::string_view> found;
-    for (const CandidateColumn& column : CandidateColumns()) {
-      if (key == app::HeaderKey(column.name)) found = column.name;
-      for (std::string_view header : column.headers) {
-        if (key == app::HeaderKey(header)) found = column.name;
-      }
-    }
-    if (!found) {
-      problems.push_back({1, table->header[cell],
-                          "cột không xác định (unknown column) '" + table->header[cell] + "'"});
-    } else if (!cell_of.emplace(*found, cell).second) {
-      problems.push_back({1, std::string(*found), "cột bị lặp (column given twice)"});
-    }
-  }
-  for (const CandidateColumn& column : CandidateColumns()) {
-    if (column.required && !cell_of.contains(column.name)) {
-      problems.push_back(
-          {1, std::string(column.name), "thiếu cột bắt buộc (missing required column)"});
-    }
-  }
+  std::vector<TableProblem> problems;
+  const ColumnTable rows(*table, CandidateColumns(), problems);
 
   std::vector<app::CandidateRecord> candidates;
   std::vector<long> lines;  // the file row of each candidate
   if (problems.empty()) {
-    for (size_t i = 0; i < table->rows.size(); ++i) {
-      const auto& cells = table->rows[i];
-      auto cell = [&](std::string_view column) {
-        auto it = cell_of.find(column);
-        if (it == cell_of.end() || it->second >= cells.size()) return std::string();
-        return text::Normalize(cells[it->second]);
-      };
-      if (std::all_of(cells.begin(), cells.end(),
-                      [](const std::string& c) { return text::Normalize(c).empty(); })) {
-        continue;
-      }
-      const long line =
-          i < table->row_numbers.size() ? table->row_numbers[i] : static_cast<long>(i) + 2;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (rows.Blank(i)) continue;
+      const long line = rows.Line(i);
+      auto cell = [&](std::string_view column) { return rows.Cell(i, column); };
       app::CandidateRecord candidate;
       // Without an id the candidate is known by their place in the file: c1, c2, …
       candidate.id = cell("id");
@@ -140,19 +92,7 @@ int RunElectionCandidates(const Context& ctx, int64_t election_id, const std::st
       if (problems.empty()) return Fail(CountOptionError(error));
     }
   }
-  if (!problems.empty()) {
-    std::sort(problems.begin(), problems.end(),
-              [](const Problem& a, const Problem& b) { return a.row < b.row; });
-    for (const Problem& problem : problems) {
-      std::cerr << path;
-      if (problem.row > 0) std::cerr << ", row " << problem.row;
-      if (!problem.column.empty()) std::cerr << ", column " << problem.column;
-      std::cerr << ": " << problem.message << "\n";
-    }
-    std::cerr << "daihoi: không nhập gì cả (nothing imported): " << problems.size()
-              << " lỗi (errors)\n";
-    return 2;
-  }
+  if (!problems.empty()) return ReportTableProblems(path, std::move(problems));
   if (!ctx.json) {
     std::cout << "Đã nhập danh sách " << candidates.size() << " người ứng cử.\n\n";
   }

@@ -14,21 +14,15 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/roll_text.h"
+#include "cli/table_columns.h"
 #include "report/table_io.h"
 #include "storage/open.h"
-#include "text/text.h"
 
 namespace daihoi::cli {
 namespace {
 
-struct RollColumn {
-  std::string_view name;                  // English, as errors name it
-  std::vector<std::string_view> headers;  // Vietnamese headers accepted (HeaderKey matching)
-  bool required = false;
-};
-
-const std::vector<RollColumn>& RollColumns() {
-  static const std::vector<RollColumn> columns = {
+const std::vector<TableColumn>& RollColumns() {
+  static const std::vector<TableColumn> columns = {
       {"role", {"Vai trò", "Loại đại biểu", "Tư cách"}, true},
       {"unit_code", {"Mã đơn vị", "Mã đoàn", "Mã tổ chức", "Mã đơn vị bầu"}, false},
       {"rank", {"Thứ tự", "Thứ tự trong đoàn", "Thứ hạng"}, false},
@@ -51,12 +45,6 @@ std::optional<election::RollRole> ParseRole(std::string_view text) {
   return std::nullopt;
 }
 
-struct Problem {
-  long row = 0;
-  std::string column;
-  std::string message;
-};
-
 // A row read from the file: who, and where it goes.
 struct RollRow {
   long line = 0;
@@ -73,9 +61,9 @@ struct UnitRows {
 };
 
 // Where a use-case error points: `people[2].member_id` → that row, column member_id.
-Problem Locate(const Error& error, const std::vector<const RollRow*>& people, const UnitRows* unit,
-               long fallback_row) {
-  Problem problem{fallback_row, "", error.message};
+TableProblem Locate(const Error& error, const std::vector<const RollRow*>& people,
+                    const UnitRows* unit, long fallback_row) {
+  TableProblem problem{fallback_row, "", error.message};
   const std::string& field = error.field;
   auto open = field.find('[');
   auto close = field.find("].");
@@ -105,49 +93,16 @@ int RunRollImport(const Context& ctx, const std::string& congress, const std::st
   auto table = report::ReadTable(path, *bytes);
   if (!table) return Fail(table.error());
 
-  std::vector<Problem> problems;
-  // Header: each cell is a known column (serial-number and notes columns are skipped).
-  const auto& columns = RollColumns();
-  std::map<std::string_view, size_t> cell_of;
-  for (size_t cell = 0; cell < table->header.size(); ++cell) {
-    const std::string key = app::HeaderKey(text::Normalize(table->header[cell]));
-    if (key.empty() || key == "stt" || key == "tt" || key == "ghi chu" || key == "note") continue;
-    std::optional<std::string_view> found;
-    for (const RollColumn& column : columns) {
-      if (key == app::HeaderKey(column.name)) found = column.name;
-      for (std::string_view header : column.headers) {
-        if (key == app::HeaderKey(header)) found = column.name;
-      }
-    }
-    if (!found) {
-      problems.push_back({1, table->header[cell],
-                          "cột không xác định (unknown column) '" + table->header[cell] + "'"});
-    } else if (!cell_of.emplace(*found, cell).second) {
-      problems.push_back({1, std::string(*found), "cột bị lặp (column given twice)"});
-    }
-  }
-  for (const RollColumn& column : columns) {
-    if (column.required && !cell_of.contains(column.name)) {
-      problems.push_back(
-          {1, std::string(column.name), "thiếu cột bắt buộc (missing required column)"});
-    }
-  }
+  std::vector<TableProblem> problems;
+  const ColumnTable table_rows(*table, RollColumns(), problems);
 
   std::vector<RollRow> rows;
   if (problems.empty()) {
-    for (size_t i = 0; i < table->rows.size(); ++i) {
-      const auto& cells = table->rows[i];
-      auto cell = [&](std::string_view column) {
-        auto it = cell_of.find(column);
-        if (it == cell_of.end() || it->second >= cells.size()) return std::string();
-        return text::Normalize(cells[it->second]);
-      };
-      if (std::all_of(cells.begin(), cells.end(),
-                      [](const std::string& c) { return text::Normalize(c).empty(); })) {
-        continue;
-      }
+    for (size_t i = 0; i < table_rows.size(); ++i) {
+      if (table_rows.Blank(i)) continue;
+      auto cell = [&](std::string_view column) { return table_rows.Cell(i, column); };
       RollRow row;
-      row.line = i < table->row_numbers.size() ? table->row_numbers[i] : static_cast<long>(i) + 2;
+      row.line = table_rows.Line(i);
       const std::string role = cell("role");
       if (auto parsed = ParseRole(role); parsed && *parsed != election::RollRole::kMember) {
         row.role = *parsed;
@@ -288,19 +243,7 @@ int RunRollImport(const Context& ctx, const std::string& congress, const std::st
     if (!written && problems.empty()) return Fail(written.error());
   }
 
-  if (!problems.empty()) {
-    std::sort(problems.begin(), problems.end(),
-              [](const Problem& a, const Problem& b) { return a.row < b.row; });
-    for (const Problem& problem : problems) {
-      std::cerr << path;
-      if (problem.row > 0) std::cerr << ", row " << problem.row;
-      if (!problem.column.empty()) std::cerr << ", column " << problem.column;
-      std::cerr << ": " << problem.message << "\n";
-    }
-    std::cerr << "daihoi: không nhập gì cả (nothing imported): " << problems.size()
-              << " lỗi (errors)\n";
-    return 2;
-  }
+  if (!problems.empty()) return ReportTableProblems(path, std::move(problems));
   if (ctx.json) {
     nlohmann::ordered_json out = {{"file", path},
                                   {"congress", congress},
