@@ -12,6 +12,11 @@ fi
 echo
 echo "  daihoi: http://127.0.0.1:$port"
 echo "  Cơ sở dữ liệu (database): $db"
-echo "  Đăng nhập (demo login): không cần — chưa có tài khoản nào (no accounts configured)"
+echo "  Đăng nhập mẫu (demo logins, docs/security.md):"
+echo "    admin / quantri-demo              quản trị hệ thống (administrator)"
+echo "    badinh.btc / badinh-2020          Ban tổ chức Quận ủy Ba Đình (organization board)"
+echo "    quanthanh.vp / quanthanh-2020     Văn phòng Đảng ủy phường Quán Thánh (unit clerk)"
+echo "    badinh.kiemphieu / kiemphieu-2020 Tổ kiểm phiếu Đại hội XXVI Ba Đình (counting clerk)"
+echo "    hanoi.giamsat / giamsat-2020      Giám sát Thành ủy Hà Nội (observer)"
 echo
 exec "$bin" --db "$db" serve --port "$port" --bind 127.0.0.1 --web web/dist

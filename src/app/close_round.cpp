@@ -59,6 +59,7 @@ Result<CountView> CloseRound(const CountingPorts& ports, int64_t round_id,
   }
   auto context = counting_detail::LoadElection(ports, round->election_id);
   if (!context.ok()) return context.error();
+  if (Status own = counting_detail::RefuseImported(context->election); !own) return own.error();
   const CongressRef congress = counting_detail::CongressOf(context->election);
 
   // R-THRESHOLD: the base is the roll's convened count when the product holds the roll; only a

@@ -130,6 +130,13 @@ struct MinutesData {
   org::Organization organization;  // holding the congress
   std::string superior;            // its parent's name; empty at the top
   std::vector<BallotEntryRecord> entries;
+  // The congress's sessions and who attended each, from its roll where recorded (empty when
+  // the roll has no sessions): the minutes give those present and absent at the vote.
+  std::vector<election::Session> sessions;
+  std::vector<election::SessionAttendance> attendance;
+  // A list without surplus (R-BALLOT-FORM agree / disagree boxes): per candidate of the round,
+  // the valid ballots marking "disagree" (the agree count is the votes). Empty for struck names.
+  std::vector<int64_t> disagree;
 };
 Result<MinutesData> ShowMinutes(const CountingPorts& ports, int64_t round_id);
 
@@ -145,6 +152,9 @@ Result<ChainCheck> VerifyChain(const CountingPorts& ports, int64_t round_id);
 // round is EntryHash of nothing: the SHA-256 of "daihoi-round:" + round id.
 std::string GenesisHash(int64_t round_id);
 std::string EntryHash(const BallotEntryRecord& entry);
+// The round id a round's chain carries (genesis value and each entry's hash): the venue's for a
+// round imported from a bundle (app/bundle.h), its own otherwise.
+int64_t ChainRoundId(const RoundRecord& round);
 
 // The election id a stored election's list digest and ballot QR payload carry (app/ballot.h):
 // "E" followed by the decimal id, "E42". LockList and every ballot printed for it use this.

@@ -25,7 +25,24 @@ void PlacesAreAlternates(election::RoundResult& result) {
   result.unfilled_seats = 0;
 }
 
+std::string ChainHash(const BallotEntryRecord& entry, int64_t chain_id) {
+  if (entry.round_id == chain_id) return EntryHash(entry);
+  BallotEntryRecord as_chained = entry;
+  as_chained.round_id = chain_id;
+  return EntryHash(as_chained);
+}
+
 }  // namespace
+
+Status RefuseImported(const ElectionRecord& election) {
+  if (election.venue_key.empty()) return {};
+  return Conflict("cuộc bầu cử số " + std::to_string(election.id) +
+                      " được nhập từ gói kết quả của điểm bầu cử (số " +
+                      std::to_string(election.venue_election_id) +
+                      " tại đó): chỉ thay đổi tại điểm bầu cử rồi nhập gói mới (imported from a "
+                      "venue bundle: read-only here)",
+                  "election_id");
+}
 
 Error Conflict(std::string message, std::string field) {
   return Error(ErrorCode::kConflict, std::move(message), std::move(field));
@@ -123,7 +140,9 @@ Result<std::vector<CandidateRecord>> RoundCandidates(const std::vector<Candidate
 Result<RoundEntries> ReadEntries(ElectionStore& elections, const RoundRecord& round,
                                  std::optional<int> candidates) {
   RoundEntries out;
-  std::string previous = GenesisHash(round.id);
+  // An imported round's chain carries the venue's round id, not the one it has here.
+  const int64_t chain_id = ChainRoundId(round);
+  std::string previous = GenesisHash(chain_id);
   int64_t next_seq = 1;
   std::optional<int64_t> frozen_head_seq;
   std::optional<Error> failure;
@@ -132,8 +151,8 @@ Result<RoundEntries> ReadEntries(ElectionStore& elections, const RoundRecord& ro
     ++out.entries;
     // Hash-chained: each entry covers its predecessor's hash, so an entry changed, removed or
     // inserted breaks the chain at that place.
-    if (!out.first_bad_seq &&
-        (entry.seq != next_seq || entry.prev_hash != previous || EntryHash(entry) != entry.hash)) {
+    if (!out.first_bad_seq && (entry.seq != next_seq || entry.prev_hash != previous ||
+                               ChainHash(entry, chain_id) != entry.hash)) {
       out.first_bad_seq = entry.seq;
     }
     previous = entry.hash;

@@ -21,6 +21,9 @@ Result<RoundRecord> FindRound(ElectionStore& elections, int64_t round_id);
 Result<election::Profile> LoadProfile(const CountingPorts& ports, const std::string& id);
 
 bool Locked(const ElectionRecord& election);
+// kConflict for an election imported from a venue's bundle (app/bundle.h): it is counted at the
+// venue and changes here only by a later bundle.
+Status RefuseImported(const ElectionRecord& election);
 
 // The counting committee (ban kiểm phiếu), head first: names normalized, none empty or twice
 // (kInvalidInput naming `<field>[i]`).

@@ -89,6 +89,10 @@ struct DemoReport {
 // has none, the entries when the roll has none (what a user recorded is never replaced).
 Result<DemoReport> LoadDemo(Store& store, const DemoData& data);
 
+// The working groups, subcommittees and commendations of the seed (demo_groups.cpp), written
+// where none are recorded yet; nothing for a store without app::GroupStore.
+Status LoadDemoGroups(Store& store);
+
 // Generates and writes the national data set, one transaction per province.
 Result<DemoReport> LoadNationalDemo(
     Store& store, const NationalOptions& options,

@@ -29,6 +29,11 @@ struct ElectionRecord {
   std::string list_digest;  // empty until the list is locked; then app::BallotListDigest
   std::string locked_at;    // UTC, set when the list is locked
   std::string created_at;   // UTC, set by the store
+  // An election counted at a venue and imported from its signed bundle (app/bundle.h): the
+  // fingerprint of the venue's key and the election's id there. Empty and 0 for an election
+  // created here. An imported election is read-only: it changes only by a later bundle.
+  std::string venue_key;
+  int64_t venue_election_id = 0;
 };
 
 struct CandidateRecord {
@@ -59,6 +64,9 @@ struct RoundRecord {
   std::vector<election::Exclusion> exclusions;
   std::optional<int64_t> issued;  // ballots handed out, as the committee counted them
   std::string chain_head;         // hash of the last entry when closed
+  // The round's id at the venue for a round imported from a bundle, 0 for a round created here.
+  // Its entries' hashes carry that id (app/counting.h ChainRoundId).
+  int64_t venue_round_id = 0;
 };
 
 // One appended entry. The hash covers the previous entry's hash (or the round's genesis value):

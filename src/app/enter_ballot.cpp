@@ -140,6 +140,7 @@ Result<BallotEntryRecord> EnterBallot(const CountingPorts& ports, int64_t round_
   election::EnteredBallot normalized = entry;
   auto election = counting_detail::FindElection(ports.elections, round->election_id);
   if (!election.ok()) return election.error();
+  if (Status own = counting_detail::RefuseImported(*election); !own) return own.error();
   if (qr) {
     if (Status scanned = CheckQr(*qr, *election); !scanned) return scanned.error();
   }

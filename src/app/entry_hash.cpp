@@ -38,6 +38,10 @@ void Line(std::string& out, std::string_view key, std::string_view value) {
 
 }  // namespace
 
+int64_t ChainRoundId(const RoundRecord& round) {
+  return round.venue_round_id != 0 ? round.venue_round_id : round.id;
+}
+
 std::string GenesisHash(int64_t round_id) {
   return Sha256Hex("daihoi-round:" + std::to_string(round_id));
 }

@@ -1,6 +1,10 @@
 // Use case: write the demo data sets (app/demo.h). Upserts, so loading twice changes nothing.
 
+#include "app/accounts.h"
 #include "app/demo.h"
+#include "app/demo_nominations.h"
+#include "app/inspections.h"
+#include "app/plans.h"
 
 namespace daihoi::app {
 namespace {
@@ -86,6 +90,11 @@ Result<DemoReport> LoadDemo(Store& store, const DemoData& data) {
   for (const DemoRoll& roll : data.rolls) {
     if (Status s = WriteRoll(store, roll); !s) return s.error();
   }
+  if (Status s = LoadDemoGroups(store); !s) return s.error();
+  if (Status s = LoadDemoNominations(store); !s) return s.error();
+  if (Status s = LoadInspectionDemo(store, data); !s) return s.error();
+  if (Status s = LoadPlanDemo(store, data); !s) return s.error();
+  if (Status s = LoadDemoAccounts(store, SystemClock()); !s) return s.error();
   return DemoReport{static_cast<int64_t>(data.orgs.size()),
                     static_cast<int64_t>(data.members.size()),
                     static_cast<int64_t>(data.congresses.size())};

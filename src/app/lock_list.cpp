@@ -15,6 +15,7 @@ Result<ElectionRecord> LockList(const CountingPorts& ports, int64_t election_id)
   auto context = counting_detail::LoadElection(ports, election_id);
   if (!context.ok()) return context.error();
   const ElectionRecord& election = context->election;
+  if (Status own = counting_detail::RefuseImported(election); !own) return own.error();
   if (counting_detail::Locked(election)) {
     return counting_detail::Conflict("danh sách bầu cử đã khóa (the list is already locked)");
   }

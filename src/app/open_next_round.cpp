@@ -21,6 +21,7 @@ Result<RoundRecord> OpenNextRound(const CountingPorts& ports, int64_t round_id,
   auto context = counting_detail::LoadElection(ports, round->election_id);
   if (!context.ok()) return context.error();
   const ElectionRecord& election = context->election;
+  if (Status own = counting_detail::RefuseImported(election); !own) return own.error();
   auto rounds = ports.elections.Rounds(election.id);
   if (!rounds.ok()) return rounds.error();
 

@@ -12,6 +12,7 @@ Status SetCandidates(const CountingPorts& ports, int64_t election_id,
                      const std::vector<CandidateRecord>& candidates) {
   auto election = counting_detail::FindElection(ports.elections, election_id);
   if (!election.ok()) return election.error();
+  if (Status own = counting_detail::RefuseImported(*election); !own) return own;
   if (counting_detail::Locked(*election)) {
     return counting_detail::Conflict(
         "danh sách bầu cử đã khóa, không sửa được (the list is locked: ballots are printed from "

@@ -9,6 +9,7 @@ Status SetCountingCommittee(const CountingPorts& ports, int64_t election_id,
                             const std::vector<std::string>& members) {
   auto election = counting_detail::FindElection(ports.elections, election_id);
   if (!election.ok()) return election.error();
+  if (Status own = counting_detail::RefuseImported(*election); !own) return own;
   auto rounds = ports.elections.Rounds(election_id);
   if (!rounds.ok()) return rounds.error();
   for (const RoundRecord& round : *rounds) {

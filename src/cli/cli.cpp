@@ -122,14 +122,81 @@ int Main(int argc, char** argv) {
   auto* progress = app.add_subcommand("progress", "Congresses held per level as of a date");
   progress->add_option("--root", root, "Organization code")->required();
   progress->add_option("--as-of", as_of, "YYYY-MM-DD")->required();
-  progress->callback([&] { rc = RunProgress(ctx, root, as_of); });
+  ProgressOutputs progress_outputs;
+  progress->add_flag("--forecast", progress_outputs.forecast,
+                     "Print when each level will finish instead (with --plan: against its windows)");
+  progress->add_option("--plan", progress_outputs.plan, "PLAN.json: the round and its windows");
+  progress->add_option("--pdf", progress_outputs.pdf, "Write the progress report (PDF) to FILE");
+  progress->add_option("--xlsx", progress_outputs.xlsx, "Write the progress workbook to FILE");
+  progress->add_option("--ics", progress_outputs.ics, "Write the round's calendar to FILE");
+  progress->add_option("--place", progress_outputs.place, "Place on the report's date line");
+  progress->callback([&] { rc = RunProgress(ctx, root, as_of, progress_outputs); });
 
   auto* plan = app.add_subcommand("plan", "Congress round plans");
   plan->require_subcommand(1);
   plan->fallthrough();
   auto* check = plan->add_subcommand("check", "Check a plan against the congresses of its subtree");
-  check->add_option("plan", path, "PLAN.json, - for stdin")->required();
-  check->callback([&] { rc = RunPlanCheck(ctx, path); });
+  auto* check_plan = check->add_option(
+      "plan", path, "PLAN.json, - for stdin (or a stored plan: --root and --term)");
+  std::string plan_term;
+  std::string plan_title;
+  auto* check_root = check->add_option("--root", root, "Stored plan: its organization code");
+  auto* check_term = check->add_option("--term", plan_term, "Stored plan: its term");
+  check_root->excludes(check_plan);
+  check_term->excludes(check_plan);
+  check_root->needs(check_term);
+  check_term->needs(check_root);
+  check->callback([&] {
+    if (!path.empty()) {
+      rc = RunPlanCheck(ctx, path);
+    } else if (!root.empty()) {
+      rc = RunPlanCheckStored(ctx, root, plan_term);
+    } else {
+      throw CLI::RequiredError("PLAN.json or --root and --term");
+    }
+  });
+  auto* plan_save = plan->add_subcommand("save", "Store a plan (PLAN.json), replacing the stored plan of its root and term");
+  plan_save->add_option("plan", path, "PLAN.json, - for stdin")->required();
+  plan_save->add_option("--title", plan_title, "Title of the plan");
+  plan_save->callback([&] { rc = RunPlanSave(ctx, path, plan_title); });
+  auto* plan_show = plan->add_subcommand("show", "A stored plan, its congresses and their status");
+  plan_show->add_option("--root", root, "Organization code")->required();
+  plan_show->add_option("--term", plan_term, "Term, e.g. 2020-2025")->required();
+  plan_show->callback([&] { rc = RunPlanShow(ctx, root, plan_term); });
+
+  // Congress records (date options, venue, announcement, R-CONTENT items, status).
+  CongressSetOptions congress_options;
+  auto* congress = app.add_subcommand("congress", "A congress record: date options, venue, status");
+  congress->require_subcommand(1);
+  congress->fallthrough();
+  auto add_congress_key = [&](CLI::App* command) {
+    command->add_option("--org", congress_options.org_code, "Organization holding the congress")
+        ->required();
+    command->add_option("--term", congress_options.term, "Term, e.g. 2020-2025")->required();
+  };
+  auto* congress_show = congress->add_subcommand("show", "A congress record and the plan's violations");
+  add_congress_key(congress_show);
+  congress_show->callback(
+      [&] { rc = RunCongressShow(ctx, congress_options.org_code, congress_options.term); });
+  auto* congress_set = congress->add_subcommand(
+      "set", "Edit a congress record; prints the plan's violations after the edit");
+  add_congress_key(congress_set);
+  congress_set->add_option("--option", congress_options.options,
+                           "Date option START,END[,NOTE]; repeat for each (replaces the list; - for none)");
+  congress_set->add_option("--choose", congress_options.choose, "Choose option N (1 = first; 0 clears)");
+  congress_set->add_option("--planned", congress_options.planned, "Planned dates START,END (- clears)");
+  congress_set->add_option("--held", congress_options.held, "Held dates START,END (- clears)");
+  congress_set->add_option("--venue", congress_options.venue, "Venue");
+  congress_set->add_option("--announced", congress_options.announced,
+                           "Day the opening date was announced (R-NOTICE; - clears)");
+  congress_set->add_option("--items", congress_options.items,
+                           "Content items (R-CONTENT): review,documents,committee,delegation");
+  congress_set->add_option("--reduced", congress_options.reduced,
+                           "true: a reduced congress, committee appointed (items 1-2 only)");
+  congress_set->add_option("--pilot", congress_options.pilot, "true | false");
+  congress_set->add_option("--kind", congress_options.kind, "members | delegates");
+  congress_set->add_option("--ordinal", congress_options.ordinal, "Ordinal: 26 or XXVI");
+  congress_set->callback([&] { rc = RunCongressSet(ctx, congress_options); });
 
   // The roll of a congress (R-EX-OFFICIO, R-CREDENTIALS, R-THRESHOLD).
   std::string roll_congress;
@@ -262,7 +329,11 @@ int Main(int argc, char** argv) {
   count_enter->add_option("round", count_round, "Round id")->required();
   count_enter->add_option("--clerk", count_clerk, "The clerk or station entering")->required();
   count_enter->add_option("file", path, "Ballot lines (\"17: 1 5 9\"), - for stdin")->required();
-  count_enter->callback([&] { rc = RunCountEnter(ctx, count_round, count_clerk, path); });
+  std::optional<std::string> count_qr;
+  count_enter->add_option("--qr", count_qr,
+                          "Text scanned from the ballots' QR code: refuses another election's or "
+                          "an older list's ballots");
+  count_enter->callback([&] { rc = RunCountEnter(ctx, count_round, count_clerk, path, count_qr); });
   auto* count_show = count_command->add_subcommand("show", "A round's count as it stands");
   count_show->add_option("round", count_round, "Round id")->required();
   count_show->callback([&] { rc = RunCountShow(ctx, count_round); });
@@ -282,7 +353,443 @@ int Main(int argc, char** argv) {
       "minutes", "The counting minutes (biên bản kiểm phiếu) of a closed round as PDF");
   count_minutes->add_option("round", count_round, "Round id")->required();
   count_minutes->add_option("--out", minutes_out, "PDF file to write, - for stdout")->required();
-  count_minutes->callback([&] { rc = RunCountMinutes(ctx, count_round, minutes_out); });
+  std::optional<int> minutes_number;
+  count_minutes->add_option("--number", minutes_number,
+                            "Document number in the congress's counter (Số 07-BB/ĐH)");
+  count_minutes->callback(
+      [&] { rc = RunCountMinutes(ctx, count_round, minutes_out, minutes_number); });
+
+  // Inspection teams (đoàn kiểm tra): app/inspections.h, docs/inspections.md.
+  InspectionCreateOptions inspection_create_options;
+  int64_t inspection_id = 0;
+  std::string inspection_org;
+  std::string inspection_name;
+  std::vector<std::string> inspection_list_args;
+  std::string inspection_unit;
+  std::optional<int64_t> inspection_team;
+  std::string inspection_start;
+  std::string inspection_strengths;
+  std::string inspection_weaknesses;
+  std::string inspection_recommendations;
+  std::string inspection_pdf;
+  std::string inspection_xlsx;
+  std::string inspection_ics;
+  auto* inspection = app.add_subcommand("inspection", "Inspection teams (đoàn kiểm tra)");
+  inspection->require_subcommand(1);
+  inspection->fallthrough();
+  auto* inspection_create = inspection->add_subcommand("create", "A new inspection round");
+  inspection_create->add_option("--org", inspection_create_options.org_code, "Inspecting organization")
+      ->required();
+  inspection_create->add_option("--term", inspection_create_options.term, "Term, e.g. 2020-2025")
+      ->required();
+  inspection_create->add_option("--from", inspection_create_options.from, "First day, YYYY-MM-DD")
+      ->required();
+  inspection_create->add_option("--to", inspection_create_options.to, "Last day, YYYY-MM-DD")
+      ->required();
+  inspection_create->add_option("--title", inspection_create_options.title, "Title");
+  inspection_create->add_option("--min", inspection_create_options.min_units, "Fewest units per team");
+  inspection_create->add_option("--max", inspection_create_options.max_units, "Most units per team");
+  inspection_create->add_flag("--all-days", inspection_create_options.all_days,
+                              "Visits on Saturdays and Sundays too");
+  inspection_create->callback([&] { rc = RunInspectionCreate(ctx, inspection_create_options); });
+  auto* inspection_list = inspection->add_subcommand("list", "Inspection rounds, newest first");
+  inspection_list->add_option("--org", inspection_org, "Only this organization's");
+  inspection_list->callback([&] { rc = RunInspectionList(ctx, inspection_org); });
+  auto* inspection_team_command = inspection->add_subcommand("team", "Add a team with its members");
+  inspection_team_command->add_option("id", inspection_id, "Inspection id")->required();
+  inspection_team_command->add_option("--name", inspection_name, "Team name (default: Đoàn kiểm tra số N)");
+  inspection_team_command
+      ->add_option("--member", inspection_list_args,
+                   "Member id, or \"Full name@ORG_CODE\"; the first is the leader; prefix phó: for the deputy")
+      ->required();
+  inspection_team_command->callback(
+      [&] { rc = RunInspectionTeam(ctx, inspection_id, inspection_name, inspection_list_args); });
+  auto* inspection_units = inspection->add_subcommand("units", "Choose the units to inspect");
+  inspection_units->add_option("id", inspection_id, "Inspection id")->required();
+  inspection_units->add_option("codes", inspection_list_args,
+                               "CODE or CODE:DAYS; none: the direct subordinates");
+  inspection_units->callback(
+      [&] { rc = RunInspectionUnits(ctx, inspection_id, inspection_list_args); });
+  auto* inspection_assign = inspection->add_subcommand("assign", "Assign teams to units and dates");
+  inspection_assign->add_option("id", inspection_id, "Inspection id")->required();
+  inspection_assign->callback([&] { rc = RunInspectionAssign(ctx, inspection_id); });
+  auto* inspection_move = inspection->add_subcommand("move", "Move one unit to another team or date");
+  inspection_move->add_option("id", inspection_id, "Inspection id")->required();
+  inspection_move->add_option("--unit", inspection_unit, "Unit code")->required();
+  inspection_move->add_option("--team", inspection_team, "Team id (see show)");
+  inspection_move->add_option("--start", inspection_start, "First day, YYYY-MM-DD");
+  inspection_move->callback([&] {
+    rc = RunInspectionMove(ctx, inspection_id, inspection_unit, inspection_team, inspection_start);
+  });
+  auto* inspection_finding = inspection->add_subcommand("finding", "Record what a team found at a unit");
+  inspection_finding->add_option("id", inspection_id, "Inspection id")->required();
+  inspection_finding->add_option("--unit", inspection_unit, "Unit code")->required();
+  inspection_finding->add_option("--strengths", inspection_strengths, "Ưu điểm");
+  inspection_finding->add_option("--weaknesses", inspection_weaknesses, "Hạn chế, khuyết điểm");
+  inspection_finding->add_option("--recommendations", inspection_recommendations, "Kiến nghị");
+  inspection_finding->callback([&] {
+    rc = RunInspectionFinding(ctx, inspection_id, inspection_unit, inspection_strengths,
+                              inspection_weaknesses, inspection_recommendations);
+  });
+  auto* inspection_show = inspection->add_subcommand("show", "Teams, units, schedule, findings");
+  inspection_show->add_option("id", inspection_id, "Inspection id")->required();
+  inspection_show->callback([&] { rc = RunInspectionShow(ctx, inspection_id); });
+  auto* inspection_report = inspection->add_subcommand("report", "The report (PDF) and schedule (XLSX, iCalendar)");
+  inspection_report->add_option("id", inspection_id, "Inspection id")->required();
+  inspection_report->add_option("--pdf", inspection_pdf, "Report PDF to write, - for stdout");
+  inspection_report->add_option("--xlsx", inspection_xlsx, "Schedule XLSX to write");
+  inspection_report->add_option("--ics", inspection_ics, "Schedule iCalendar to write");
+  inspection_report->callback([&] {
+    rc = RunInspectionReport(ctx, inspection_id, inspection_pdf, inspection_xlsx, inspection_ics);
+  });
+  std::vector<std::string> committee_members;
+  auto* election_committee = election_command->add_subcommand(
+      "committee", "Set the counting committee (head first) until the first round closes");
+  election_committee->add_option("--election", election_id, "Election id")->required();
+  election_committee->add_option("--member", committee_members, "A member, head first (repeat)")
+      ->required();
+  election_committee->callback(
+      [&] { rc = RunElectionCommittee(ctx, election_id, committee_members); });
+
+  // Venue bundles: a venue's results signed with its Ed25519 key (app/bundle.h).
+  std::string bundle_out;
+  std::string bundle_congress;
+  std::string bundle_term;
+  std::string bundle_key;
+  std::vector<std::string> bundle_trust;
+  auto* bundle_command = app.add_subcommand(
+      "bundle", "Venue bundles: signed results carried from a venue to the server");
+  bundle_command->require_subcommand(1);
+  bundle_command->fallthrough();
+  auto* bundle_keygen =
+      bundle_command->add_subcommand("keygen", "Create a venue key pair (FILE and FILE.pub)");
+  bundle_keygen->add_option("--out", bundle_out, "Secret key file to create (0600)")->required();
+  bundle_keygen->callback([&] { rc = RunBundleKeygen(ctx, bundle_out); });
+  auto* bundle_export = bundle_command->add_subcommand(
+      "export", "Write the congress's counted elections as a signed bundle");
+  bundle_export->add_option("--congress", bundle_congress, "Organization holding the congress")
+      ->required();
+  bundle_export->add_option("--term", bundle_term, "Term, e.g. 2025-2030")->required();
+  bundle_export->add_option("--key", bundle_key, "The venue's secret key file")->required();
+  bundle_export->add_option("--out", bundle_out, "Bundle file to write, - for stdout")->required();
+  bundle_export->callback(
+      [&] { rc = RunBundleExport(ctx, bundle_congress, bundle_term, bundle_key, bundle_out); });
+  auto* bundle_import = bundle_command->add_subcommand(
+      "import", "Verify a venue's bundle (key, signature, hash chains) and apply it");
+  bundle_import->add_option("bundle", path, "Bundle file, - for stdin")->required();
+  bundle_import->add_option("--trust", bundle_trust, "A trusted venue's public key file (repeat)")
+      ->required();
+  bundle_import->callback([&] { rc = RunBundleImport(ctx, path, bundle_trust); });
+
+  // Working groups, subcommittees, commendations of a congress (app/groups.h).
+  GroupOptions group_options;
+  auto add_group_congress = [&](CLI::App* command) {
+    command->add_option("--congress", group_options.congress, "The committee's organization code")
+        ->required();
+    command->add_option("--term", group_options.term, "Term, e.g. 2020-2025")->required();
+  };
+  auto* group = app.add_subcommand("group", "Tổ công tác, tổ chỉ đạo: working and guidance groups");
+  group->require_subcommand(1);
+  group->fallthrough();
+  auto* group_list = group->add_subcommand("list", "The groups, members, units and attendances");
+  add_group_congress(group_list);
+  group_list->callback([&] { rc = RunGroupList(ctx, group_options); });
+  auto* group_add = group->add_subcommand("add", "Add a group");
+  add_group_congress(group_add);
+  group_add->add_option("--kind", group_options.kind, "working | guidance")->required();
+  group_add->add_option("--name", group_options.name, "Name (default: Tổ công tác số N)");
+  group_add->add_option("--note", group_options.note, "Note");
+  group_add->callback([&] { rc = RunGroupAdd(ctx, group_options); });
+  auto* group_member = group->add_subcommand("member", "Add a member to a group");
+  add_group_congress(group_member);
+  group_member->add_option("--group", group_options.group, "Group number")->required();
+  group_member->add_option("--member-id", group_options.member_id, "Member id in the registry");
+  group_member->add_option("--name", group_options.name, "Full name (when not in the registry)");
+  group_member->add_option("--role", group_options.role, "leader | deputy | member (default)");
+  group_member->callback([&] { rc = RunGroupMember(ctx, group_options); });
+  auto* group_assign = group->add_subcommand("assign", "Assign a group to a subordinate unit");
+  add_group_congress(group_assign);
+  group_assign->add_option("--group", group_options.group, "Group number")->required();
+  group_assign->add_option("--unit", group_options.unit, "Unit code")->required();
+  group_assign->add_option("--unit-term", group_options.unit_term,
+                           "The unit's congress term (default: --term)");
+  group_assign->callback([&] { rc = RunGroupAssign(ctx, group_options); });
+  auto* group_attend = group->add_subcommand(
+      "attend", "A member attends an assigned unit's congress (a double booking is refused)");
+  add_group_congress(group_attend);
+  group_attend->add_option("--group", group_options.group, "Group number")->required();
+  group_attend->add_option("--member", group_options.member, "Member number or member id")
+      ->required();
+  group_attend->add_option("--unit", group_options.unit, "Unit code")->required();
+  group_attend->add_option("--unit-term", group_options.unit_term, "The unit's congress term");
+  group_attend->callback([&] { rc = RunGroupAttend(ctx, group_options); });
+  auto* group_free = group->add_subcommand("free", "Who of a group is free for a unit's congress");
+  add_group_congress(group_free);
+  group_free->add_option("--group", group_options.group, "Group number")->required();
+  group_free->add_option("--unit", group_options.unit, "Unit code")->required();
+  group_free->add_option("--unit-term", group_options.unit_term, "The unit's congress term");
+  group_free->callback([&] { rc = RunGroupFree(ctx, group_options); });
+
+  auto* subcommittee = app.add_subcommand("subcommittee", "Tiểu ban: subcommittees of a congress");
+  subcommittee->require_subcommand(1);
+  subcommittee->fallthrough();
+  auto* subcommittee_list = subcommittee->add_subcommand("list", "Subcommittees, members, tasks");
+  add_group_congress(subcommittee_list);
+  subcommittee_list->add_option("--as-of", group_options.as_of, "Overdue as of YYYY-MM-DD");
+  subcommittee_list->callback([&] { rc = RunSubcommitteeList(ctx, group_options); });
+  auto* subcommittee_add = subcommittee->add_subcommand("add", "Add a subcommittee");
+  add_group_congress(subcommittee_add);
+  subcommittee_add->add_option("--kind", group_options.kind,
+                               "documents | personnel | logistics | other")
+      ->required();
+  subcommittee_add->add_option("--name", group_options.name, "Name (default: by kind)");
+  subcommittee_add->callback([&] { rc = RunSubcommitteeAdd(ctx, group_options); });
+  auto* subcommittee_member = subcommittee->add_subcommand("member", "Add a member");
+  add_group_congress(subcommittee_member);
+  subcommittee_member->add_option("--subcommittee", group_options.subcommittee, "Number")
+      ->required();
+  subcommittee_member->add_option("--member-id", group_options.member_id, "Member id");
+  subcommittee_member->add_option("--name", group_options.name, "Full name");
+  subcommittee_member->add_option("--role", group_options.role, "leader | deputy | member");
+  subcommittee_member->callback([&] { rc = RunSubcommitteeMember(ctx, group_options); });
+  auto* subcommittee_task = subcommittee->add_subcommand("task", "Add a task with its due date");
+  add_group_congress(subcommittee_task);
+  subcommittee_task->add_option("--subcommittee", group_options.subcommittee, "Number")
+      ->required();
+  subcommittee_task->add_option("--title", group_options.title, "What is to be done")
+      ->required();
+  subcommittee_task->add_option("--owner", group_options.owner, "Who is in charge");
+  subcommittee_task->add_option("--due", group_options.due, "Due date YYYY-MM-DD");
+  subcommittee_task->callback([&] { rc = RunSubcommitteeTask(ctx, group_options); });
+  auto* subcommittee_done = subcommittee->add_subcommand("done", "Mark a task done");
+  add_group_congress(subcommittee_done);
+  subcommittee_done->add_option("--task", group_options.task, "Task number")->required();
+  subcommittee_done->add_option("--on", group_options.on, "Done on YYYY-MM-DD (default today)");
+  subcommittee_done->add_flag("--undo", group_options.undo, "Open the task again");
+  subcommittee_done->callback([&] { rc = RunSubcommitteeDone(ctx, group_options); });
+
+  auto* commendation = app.add_subcommand("commendation", "Khen thưởng: commendations");
+  commendation->require_subcommand(1);
+  commendation->fallthrough();
+  auto* commendation_list = commendation->add_subcommand("list", "Collectives and individuals");
+  add_group_congress(commendation_list);
+  commendation_list->callback([&] { rc = RunCommendationList(ctx, group_options); });
+  auto* commendation_add = commendation->add_subcommand("add", "Record a commendation");
+  add_group_congress(commendation_add);
+  commendation_add->add_option("--kind", group_options.kind, "collective | individual")
+      ->required();
+  commendation_add->add_option("--org", group_options.org,
+                               "Organization commended (collective) or the person's unit");
+  commendation_add->add_option("--member-id", group_options.member_id, "Member id");
+  commendation_add->add_option("--name", group_options.name, "Full name (individual)");
+  commendation_add->add_option("--award", group_options.award, "Giấy khen, Bằng khen, …");
+  commendation_add->add_option("--decision", group_options.decision, "Decision number");
+  commendation_add->add_option("--decided-on", group_options.decided_on, "YYYY-MM-DD");
+  commendation_add->add_option("--reason", group_options.reason, "The achievement");
+  commendation_add->callback([&] { rc = RunCommendationAdd(ctx, group_options); });
+  auto* commendation_import =
+      commendation->add_subcommand("import", "Import a commendation list (CSV or XLSX)");
+  add_group_congress(commendation_import);
+  commendation_import->add_option("file", group_options.file, "CSV or XLSX file")->required();
+  commendation_import->add_flag("--dry-run", group_options.dry_run, "Check only; write nothing");
+  commendation_import->callback([&] { rc = RunCommendationImport(ctx, group_options); });
+  auto* commendation_export =
+      commendation->add_subcommand("export", "Export the list as XLSX and/or the printed PDF");
+  add_group_congress(commendation_export);
+  commendation_export->add_option("--xlsx", group_options.xlsx, "XLSX file to write");
+  commendation_export->add_option("--pdf", group_options.pdf, "PDF file to write");
+  commendation_export->add_option("--place", group_options.place, "Place on the date line");
+  commendation_export->callback([&] { rc = RunCommendationExport(ctx, group_options); });
+
+  // Results carried upward (app/results.h): apply, approve (R-APPROVAL), show, statistics.
+  auto* result_command =
+      app.add_subcommand("result", "Kết quả đại hội: apply results, approval, statistics");
+  result_command->require_subcommand(1);
+  result_command->fallthrough();
+  int64_t result_election = 0;
+  bool result_accept_unfilled = false;
+  auto* result_apply =
+      result_command->add_subcommand("apply", "Apply a finished election's result");
+  result_apply->add_option("--election", result_election, "Election id")->required();
+  result_apply->add_flag("--accept-unfilled", result_accept_unfilled,
+                         "The congress decided not to hold a further round (R-ROUNDS)");
+  result_apply->callback(
+      [&] { rc = RunResultApply(ctx, result_election, result_accept_unfilled); });
+  ResultApproveOptions approve_options;
+  auto* result_approve = result_command->add_subcommand(
+      "approve", "Record the superior committee's approval (chuẩn y, R-APPROVAL)");
+  result_approve->add_option("--congress", approve_options.congress, "Organization code")
+      ->required();
+  result_approve->add_option("--term", approve_options.term, "Term, e.g. 2025-2030")->required();
+  result_approve->add_option("--decision", approve_options.decision, "Decision number")
+      ->required();
+  result_approve->add_option("--date", approve_options.date, "Decision date YYYY-MM-DD")
+      ->required();
+  result_approve->add_option("--by", approve_options.approved_by,
+                             "The approving organization (must be the parent)");
+  result_approve->add_option("--note", approve_options.note, "Note");
+  result_approve->callback([&] { rc = RunResultApprove(ctx, approve_options); });
+  std::string result_congress;
+  std::string result_term;
+  std::string result_as_of;
+  auto* result_show =
+      result_command->add_subcommand("show", "A congress's bodies, approval and delegation");
+  result_show->add_option("--congress", result_congress, "Organization code")->required();
+  result_show->add_option("--term", result_term, "Term")->required();
+  result_show->callback([&] { rc = RunResultShow(ctx, result_congress, result_term); });
+  auto* result_stats = result_command->add_subcommand(
+      "stats", "Statistics of the new committees per level over a subtree (R-STRUCTURE)");
+  result_stats->add_option("--root", result_congress, "Root organization code")->required();
+  result_stats->add_option("--term", result_term, "Term")->required();
+  result_stats->add_option("--as-of", result_as_of,
+                           "Date ages are taken on (default: each congress's opening)");
+  result_stats->callback([&] { rc = RunResultStats(ctx, result_congress, result_term, result_as_of); });
+
+  // Accounts and the audit trail (app/accounts.h, app/audit.h, docs/security.md).
+  GrantOptions grant_options;
+  std::string user_name;
+  auto* user_command = app.add_subcommand("user", "Users and their roles (tài khoản, phân quyền)");
+  user_command->require_subcommand(1);
+  user_command->fallthrough();
+  auto* user_add =
+      user_command->add_subcommand("add", "Add a user; the password is read from standard input");
+  user_add->add_option("login", grant_options.login, "Login name")->required();
+  user_add->add_option("--name", user_name, "Display name")->required();
+  user_add->callback([&] { rc = RunUserAdd(ctx, grant_options.login, user_name); });
+  auto add_grant_options = [&](CLI::App* command) {
+    command->add_option("login", grant_options.login, "Login name")->required();
+    command
+        ->add_option("--role", grant_options.role,
+                     "administrator | organization_board | unit_clerk | counting_clerk | observer")
+        ->required();
+    command->add_option("--org", grant_options.org,
+                        "Organization code: the subtree (omit: global, administrator only)");
+    command->add_option("--term", grant_options.term, "Congress term (counting_clerk)");
+  };
+  auto* user_grant = user_command->add_subcommand("grant", "Grant a role over a subtree");
+  add_grant_options(user_grant);
+  user_grant->callback([&] { rc = RunUserGrant(ctx, grant_options); });
+  auto* user_revoke = user_command->add_subcommand("revoke", "Revoke a role");
+  add_grant_options(user_revoke);
+  user_revoke->callback([&] { rc = RunUserRevoke(ctx, grant_options); });
+  auto* user_passwd = user_command->add_subcommand(
+      "passwd", "Set a user's password (read from standard input); ends its sessions");
+  user_passwd->add_option("login", grant_options.login, "Login name")->required();
+  user_passwd->callback([&] { rc = RunUserPasswd(ctx, grant_options.login); });
+  auto* user_list = user_command->add_subcommand("list", "Users and their roles");
+  user_list->callback([&] { rc = RunUserList(ctx); });
+
+  std::string audit_head;
+  AuditListOptions audit_options;
+  auto* audit_command =
+      app.add_subcommand("audit", "The audit trail (nhật ký thay đổi), hash-chained");
+  audit_command->require_subcommand(1);
+  audit_command->fallthrough();
+  auto* audit_verify = audit_command->add_subcommand(
+      "verify", "Recompute the chain; exit 1 naming the first record edited, deleted or moved");
+  audit_verify->add_option("--head", audit_head,
+                           "A head printed earlier: it must still be in the chain");
+  audit_verify->callback([&] { rc = RunAuditVerify(ctx, audit_head); });
+  auto* audit_list = audit_command->add_subcommand("list", "Audit records, oldest first");
+  audit_list->add_option("--org", audit_options.org, "Only this organization's subtree");
+  audit_list->add_option("--actor", audit_options.actor, "Only this actor");
+  audit_list->add_option("--from", audit_options.from,
+                         "From (UTC, YYYY-MM-DD[THH:MM…]), inclusive");
+  audit_list->add_option("--to", audit_options.to, "To (UTC), exclusive");
+  audit_list->add_option("--limit", audit_options.limit, "At most N records (1000)")
+      ->check(CLI::Range(int64_t{1}, int64_t{1000000}));
+  audit_list->callback([&] { rc = RunAuditList(ctx, audit_options); });
+
+  NominationAddOptions nomination_add_options;
+  NominationTargetsOptions nomination_targets_options;
+  VoteOptions nomination_vote;
+  int64_t nomination_election = 0;
+  int64_t nomination_id = 0;
+  std::string nomination_reason;
+  auto* nomination_command = app.add_subcommand(
+      "nomination", "Nominations and the final list of an election (R-FLOOR-GATE, R-WITHDRAW)");
+  nomination_command->require_subcommand(1);
+  nomination_command->fallthrough();
+  auto* nomination_add =
+      nomination_command->add_subcommand("add", "Nominate a member of the registry");
+  nomination_add->add_option("--election", nomination_add_options.election_id, "Election id")
+      ->required();
+  nomination_add->add_option("--member", nomination_add_options.member_id, "Member id")
+      ->required();
+  nomination_add
+      ->add_option("--source", nomination_add_options.source,
+                   "committee (the convening committee's list), floor, self")
+      ->check(CLI::IsMember({"committee", "floor", "self"}));
+  nomination_add->add_option("--by", nomination_add_options.nominated_by,
+                             "Who nominated (floor nominations)");
+  nomination_add->add_flag("--by-committee-member", nomination_add_options.by_committee_member,
+                           "The nominator sits on the convening committee (R-INCUMBENT)");
+  nomination_add
+      ->add_option("--incumbent", nomination_add_options.incumbent,
+                   "yes|no: in the outgoing committee (default: from the roll)")
+      ->check(CLI::IsMember({"yes", "no"}));
+  nomination_add->callback([&] { rc = RunNominationAdd(ctx, nomination_add_options); });
+  auto* nomination_list = nomination_command->add_subcommand(
+      "list", "Nominations, statuses, structure and what keeps the list from being final");
+  nomination_list->add_option("--election", nomination_election, "Election id")->required();
+  nomination_list->callback([&] { rc = RunNominationList(ctx, nomination_election); });
+  auto* nomination_poll = nomination_command->add_subcommand(
+      "poll", "Record the floor-gate poll of a floor or self nomination");
+  nomination_poll->add_option("id", nomination_id, "Nomination id")->required();
+  nomination_poll->add_option("--present", nomination_vote.present, "Present")->required();
+  nomination_poll->add_option("--agree", nomination_vote.in_favour, "Agreeing (in favour)")
+      ->required();
+  nomination_poll->add_option("--convened", nomination_vote.convened,
+                              "Convened (show of hands; default: the roll)");
+  nomination_poll->callback([&] { rc = RunNominationPoll(ctx, nomination_id, nomination_vote); });
+  auto* nomination_withdraw = nomination_command->add_subcommand(
+      "withdraw", "Record a withdrawal request, or with --present the congress's vote on it");
+  nomination_withdraw->add_option("id", nomination_id, "Nomination id")->required();
+  nomination_withdraw->add_option("--reason", nomination_reason, "Reason given");
+  auto* withdraw_present =
+      nomination_withdraw->add_option("--present", nomination_vote.present, "Present");
+  auto* withdraw_favour = nomination_withdraw->add_option(
+      "--in-favour", nomination_vote.in_favour, "In favour of the withdrawal");
+  withdraw_present->needs(withdraw_favour);
+  withdraw_favour->needs(withdraw_present);
+  nomination_withdraw->add_option("--convened", nomination_vote.convened,
+                                  "Convened (default: the roll)");
+  nomination_withdraw->callback([&] {
+    std::optional<VoteOptions> vote;
+    if (withdraw_present->count() > 0) vote = nomination_vote;
+    rc = RunNominationWithdraw(ctx, nomination_id, nomination_reason, vote);
+  });
+  auto* nomination_targets = nomination_command->add_subcommand(
+      "targets", "Structure targets of an election (R-STRUCTURE; warnings only)");
+  nomination_targets->add_option("--election", nomination_targets_options.election_id,
+                                 "Election id")
+      ->required();
+  nomination_targets->add_option("--women", nomination_targets_options.women,
+                                 "Women at least N%");
+  nomination_targets->add_option("--under-40", nomination_targets_options.under_40,
+                                 "Under 40 at least N%");
+  nomination_targets->add_option("--age-40-50-min", nomination_targets_options.age_40_50_min,
+                                 "40 to 50 at least N%");
+  nomination_targets->add_option("--age-40-50-max", nomination_targets_options.age_40_50_max,
+                                 "40 to 50 at most N%");
+  nomination_targets->add_option("--first-time-months",
+                                 nomination_targets_options.first_time_months,
+                                 "First-time members: months of working time left");
+  nomination_targets->add_option("--reelected-months",
+                                 nomination_targets_options.reelected_months,
+                                 "Re-elected members: months of working time left");
+  nomination_targets->add_option("--retirement-male-months",
+                                 nomination_targets_options.retirement_male_months,
+                                 "Retirement age of men in months");
+  nomination_targets->add_option("--retirement-female-months",
+                                 nomination_targets_options.retirement_female_months,
+                                 "Retirement age of women in months");
+  nomination_targets->callback(
+      [&] { rc = RunNominationTargets(ctx, nomination_targets_options); });
+  auto* nomination_finalize = nomination_command->add_subcommand(
+      "finalize", "Write the final list as the election's candidates (exit 1 with the reasons)");
+  nomination_finalize->add_option("--election", nomination_election, "Election id")->required();
+  nomination_finalize->callback([&] { rc = RunNominationFinalize(ctx, nomination_election); });
 
   int port = 8080;
   std::string bind = "127.0.0.1";

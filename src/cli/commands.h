@@ -22,7 +22,18 @@ int RunExport(const Context& ctx, const std::string& what, const std::string& fo
               const std::string& root);
 // with_members: also generate the member registry of the national data set (one row per member).
 int RunDemo(const Context& ctx, const std::string& scale, bool with_members);
-int RunProgress(const Context& ctx, const std::string& root, const std::string& as_of);
+// `daihoi progress`: the extensions beside the contract's output (docs/progress.md). Files are
+// written whole; "-" writes the file to stdout instead of the figures.
+struct ProgressOutputs {
+  bool forecast = false;  // print the forecast instead of the progress
+  std::string plan;       // PLAN.json: the round's term and the windows the forecast is judged by
+  std::string pdf;        // the progress report in the Party document layout
+  std::string xlsx;       // the progress workbook
+  std::string ics;        // the round's congresses as iCalendar
+  std::string place;      // the place on the report's date line
+};
+int RunProgress(const Context& ctx, const std::string& root, const std::string& as_of,
+                const ProgressOutputs& outputs);
 int RunPlanCheck(const Context& ctx, const std::string& path);
 // `daihoi roll check INPUT.json`: the convened count of a roll given as a file (election/roll.h).
 int RunRollCheck(const Context& ctx, const std::string& path);
@@ -92,14 +103,210 @@ int RunElectionBallots(const Context& ctx, int64_t election_id, const std::strin
 // FILE: one ballot a line, "17: 1 5 9" (ballot 17 strikes the names numbered 1, 5 and 9 on the
 // ballot), "18: -" (nothing struck), "19: x" (retract 19), "20: 1a 2d 3b" (agree / disagree /
 // both, a list without surplus), flags after "|": "u" unofficial, "m" marked.
+// qr: the text scanned from the ballots' QR code (--qr); each ballot of the file is checked
+// against it, so a ballot of another election or list version is refused (exit 2).
 int RunCountEnter(const Context& ctx, int64_t round_id, const std::string& clerk,
-                  const std::string& path);
+                  const std::string& path, const std::optional<std::string>& qr = std::nullopt);
 int RunCountShow(const Context& ctx, int64_t round_id);
 int RunCountClose(const Context& ctx, int64_t round_id, std::optional<int64_t> issued,
                   std::optional<int64_t> convened);
 // Exit 1 when the chain is broken, naming the first bad entry.
 int RunCountVerify(const Context& ctx, int64_t round_id);
-// `daihoi count minutes ROUND --out FILE.pdf`: the minutes of a closed round.
-int RunCountMinutes(const Context& ctx, int64_t round_id, const std::string& out);
+// `daihoi count minutes ROUND --out FILE.pdf [--number N]`: the minutes of a closed round; N the
+// document number in the congress's counter ("Số 07-BB/ĐH"), blank to write by hand without it.
+int RunCountMinutes(const Context& ctx, int64_t round_id, const std::string& out,
+                    std::optional<int> number = std::nullopt);
+
+// Stored plans and congress records (app/plans.h, docs/plans.md):
+// `daihoi plan save PLAN.json [--title T]`: creates or replaces the plan of its root and term;
+int RunPlanSave(const Context& ctx, const std::string& path, const std::string& title);
+// `daihoi plan show --root CODE --term T`: the plan, its congresses and their status;
+int RunPlanShow(const Context& ctx, const std::string& root, const std::string& term);
+// `daihoi plan check --root CODE --term T`: the stored plan, as `daihoi plan check PLAN.json`.
+int RunPlanCheckStored(const Context& ctx, const std::string& root, const std::string& term);
+// `daihoi congress show|set --org CODE --term T`: one congress record with the violations of
+// the covering plan. Options stay text until the command checks them (names the option).
+int RunCongressShow(const Context& ctx, const std::string& org_code, const std::string& term);
+struct CongressSetOptions {
+  std::string org_code;
+  std::string term;
+  std::vector<std::string> options;  // --option START,END[,NOTE] (repeat; replaces the list)
+  std::optional<int> choose;         // --choose N: option N (1 = the first), 0 clears
+  std::optional<std::string> planned;    // --planned START,END ("-" clears)
+  std::optional<std::string> held;       // --held START,END ("-" clears)
+  std::optional<std::string> venue;      // --venue
+  std::optional<std::string> announced;  // --announced DATE ("-" clears)
+  std::optional<std::string> items;      // --items review,documents,committee,delegation
+  std::optional<std::string> reduced;    // --reduced true|false
+  std::optional<std::string> pilot;      // --pilot true|false
+  std::optional<std::string> kind;       // --kind members|delegates
+  std::optional<std::string> ordinal;    // --ordinal 26 | XXVI
+};
+int RunCongressSet(const Context& ctx, const CongressSetOptions& options);
+// `daihoi election committee --election ID --member NAME…`: the counting committee, head first,
+// until the first round closes (app::SetCountingCommittee).
+int RunElectionCommittee(const Context& ctx, int64_t election_id,
+                         const std::vector<std::string>& members);
+
+// `daihoi bundle keygen|export|import` (app/bundle.h, docs/bundles.md): a venue's results
+// carried to the provincial server as a bundle signed with the venue's Ed25519 key.
+int RunBundleKeygen(const Context& ctx, const std::string& out);
+int RunBundleExport(const Context& ctx, const std::string& congress, const std::string& term,
+                    const std::string& key_path, const std::string& out);
+// Exit 1 when the bundle is refused (key, signature, chain), naming what failed.
+int RunBundleImport(const Context& ctx, const std::string& path,
+                    const std::vector<std::string>& trust);
+
+// `daihoi inspection create|list|team|units|assign|move|finding|show|report` (app/inspections.h):
+// a committee's inspection teams, the units they inspect and when, findings, the report.
+struct InspectionCreateOptions {
+  std::string org_code;  // --org
+  std::string term;      // --term
+  std::string from;      // --from YYYY-MM-DD
+  std::string to;        // --to
+  std::string title;     // --title
+  int min_units = 1;     // --min units per team
+  int max_units = 4;     // --max
+  bool all_days = false;  // --all-days: visits on weekends too
+};
+int RunInspectionCreate(const Context& ctx, const InspectionCreateOptions& options);
+int RunInspectionList(const Context& ctx, const std::string& org_code);
+// members: "HN-000123", "Nguyễn Văn An@HANOI", "phó:Trần Thị Bình@BADINH" (cli/inspection_text.h).
+int RunInspectionTeam(const Context& ctx, int64_t id, const std::string& name,
+                      const std::vector<std::string>& members);
+// codes: "BADINH" or "BADINH:2" (two working days there); none: the default units.
+int RunInspectionUnits(const Context& ctx, int64_t id, const std::vector<std::string>& codes);
+int RunInspectionAssign(const Context& ctx, int64_t id);
+int RunInspectionMove(const Context& ctx, int64_t id, const std::string& unit,
+                      std::optional<int64_t> team, const std::string& start);
+int RunInspectionFinding(const Context& ctx, int64_t id, const std::string& unit,
+                         const std::string& strengths, const std::string& weaknesses,
+                         const std::string& recommendations);
+int RunInspectionShow(const Context& ctx, int64_t id);
+int RunInspectionReport(const Context& ctx, int64_t id, const std::string& pdf_path,
+                        const std::string& xlsx_path, const std::string& ics_path);
+
+
+// `daihoi group list|add|member|assign|attend|free`, `daihoi subcommittee
+// list|add|member|task|done` and `daihoi commendation list|add|import|export` (app/groups.h):
+// the working groups, subcommittees and commendations of a congress (--congress, --term).
+struct GroupOptions {
+  std::string congress;
+  std::string term;
+  int64_t group = 0;         // --group
+  int64_t subcommittee = 0;  // --subcommittee
+  int64_t task = 0;          // --task
+  std::string kind;          // working|guidance, documents|…, collective|individual
+  std::string name;
+  std::string note;
+  std::string member;     // --member: a group member's number or member id (attend)
+  std::string member_id;  // --member-id: a registry member
+  std::string role = "member";
+  std::string unit;       // --unit: a unit code
+  std::string unit_term;  // --unit-term: the unit's congress term, when not the congress's
+  std::string title;
+  std::string owner;
+  std::string due;
+  std::string on;  // --on: the date a task was done (default today)
+  bool undo = false;
+  std::string as_of;  // --as-of (default today)
+  std::string org;    // --org: the organization commended
+  std::string award;
+  std::string decision;
+  std::string decided_on;
+  std::string reason;
+  std::string file;
+  bool dry_run = false;
+  std::string xlsx;   // --xlsx FILE
+  std::string pdf;    // --pdf FILE
+  std::string place;  // --place: the place on the PDF's date line
+};
+int RunGroupList(const Context& ctx, const GroupOptions& options);
+int RunGroupAdd(const Context& ctx, const GroupOptions& options);
+int RunGroupMember(const Context& ctx, const GroupOptions& options);
+int RunGroupAssign(const Context& ctx, const GroupOptions& options);
+// Refused (exit 2, the clash on stderr) when the person attends an overlapping congress.
+int RunGroupAttend(const Context& ctx, const GroupOptions& options);
+int RunGroupFree(const Context& ctx, const GroupOptions& options);
+int RunSubcommitteeList(const Context& ctx, const GroupOptions& options);
+int RunSubcommitteeAdd(const Context& ctx, const GroupOptions& options);
+int RunSubcommitteeMember(const Context& ctx, const GroupOptions& options);
+int RunSubcommitteeTask(const Context& ctx, const GroupOptions& options);
+int RunSubcommitteeDone(const Context& ctx, const GroupOptions& options);
+int RunCommendationList(const Context& ctx, const GroupOptions& options);
+int RunCommendationAdd(const Context& ctx, const GroupOptions& options);
+int RunCommendationImport(const Context& ctx, const GroupOptions& options);
+int RunCommendationExport(const Context& ctx, const GroupOptions& options);
+
+
+// Results carried upward (app/results.h).
+int RunResultApply(const Context& ctx, int64_t election_id, bool accept_unfilled);
+struct ResultApproveOptions {
+  std::string congress;
+  std::string term;
+  std::string decision;
+  std::string date;
+  std::string approved_by;
+  std::string note;
+};
+int RunResultApprove(const Context& ctx, const ResultApproveOptions& options);
+int RunResultShow(const Context& ctx, const std::string& congress, const std::string& term);
+int RunResultStats(const Context& ctx, const std::string& root, const std::string& term,
+                   const std::string& as_of);
+
+// `daihoi user add|grant|revoke|passwd|list` and `daihoi audit verify|list` (app/accounts.h,
+// app/audit.h, docs/security.md). The command line acts as a global administrator, recorded in
+// the audit trail as "cli:<os user>". Passwords are read from standard input (one line) or, on a
+// terminal, prompted without echo — never from argv.
+struct GrantOptions {
+  std::string login;
+  std::string role;  // administrator, organization_board, unit_clerk, counting_clerk, observer
+  std::string org;   // --org: the subtree's root; empty: global (administrator only)
+  std::string term;  // --term: a counting clerk's congress term
+};
+int RunUserAdd(const Context& ctx, const std::string& login, const std::string& display_name);
+int RunUserGrant(const Context& ctx, const GrantOptions& options);
+int RunUserRevoke(const Context& ctx, const GrantOptions& options);
+int RunUserPasswd(const Context& ctx, const std::string& login);
+int RunUserList(const Context& ctx);
+// Exit 1 when the chain is broken, naming the first bad record. expected_head: --head.
+int RunAuditVerify(const Context& ctx, const std::string& expected_head);
+struct AuditListOptions {
+  std::string org;    // the subtree of this organization
+  std::string actor;  // a login, or cli:USER
+  std::string from;   // UTC time or date, inclusive
+  std::string to;     // exclusive
+  int64_t limit = 1000;
+};
+int RunAuditList(const Context& ctx, const AuditListOptions& options);
+
+// `daihoi nomination add|list|poll|withdraw|targets|finalize` (app/nominations.h,
+// docs/nominations.md): nominations to an election and its final list.
+struct NominationAddOptions {
+  int64_t election_id = 0;
+  std::string member_id;
+  std::string source = "committee";  // committee, floor, self
+  std::string nominated_by;          // --by
+  bool by_committee_member = false;  // --by-committee-member (R-INCUMBENT)
+  std::string incumbent;             // --incumbent yes|no; empty: from the roll
+};
+struct VoteOptions {
+  std::optional<int64_t> convened;
+  int64_t present = 0;
+  int64_t in_favour = 0;  // --agree (poll) / --in-favour (withdrawal vote)
+};
+struct NominationTargetsOptions {
+  int64_t election_id = 0;
+  std::optional<int> women, under_40, age_40_50_min, age_40_50_max, first_time_months,
+      reelected_months, retirement_male_months, retirement_female_months;
+};
+int RunNominationAdd(const Context& ctx, const NominationAddOptions& options);
+int RunNominationList(const Context& ctx, int64_t election_id);
+int RunNominationPoll(const Context& ctx, int64_t nomination_id, const VoteOptions& options);
+// `vote` unset: records the request with `reason`; set: records the congress's vote on it.
+int RunNominationWithdraw(const Context& ctx, int64_t nomination_id, const std::string& reason,
+                          const std::optional<VoteOptions>& vote);
+int RunNominationTargets(const Context& ctx, const NominationTargetsOptions& options);
+int RunNominationFinalize(const Context& ctx, int64_t election_id);
 
 }  // namespace daihoi::cli

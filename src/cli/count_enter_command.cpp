@@ -150,7 +150,7 @@ Result<Line> ParseLine(const std::string& path, long line_number, const std::str
 }  // namespace
 
 int RunCountEnter(const Context& ctx, int64_t round_id, const std::string& clerk,
-                  const std::string& path) {
+                  const std::string& path, const std::optional<std::string>& qr) {
   auto bytes = ReadInput(path);
   if (!bytes) return Fail(bytes.error());
 
@@ -182,9 +182,13 @@ int RunCountEnter(const Context& ctx, int64_t round_id, const std::string& clerk
   std::vector<app::BallotEntryRecord> appended;
   Status written = ports.store.InTransaction([&]() -> Status {
     for (const Line& line : lines) {
-      auto entry = app::EnterBallot(ports, round_id, clerk, line.entry);
+      auto entry = app::EnterBallot(ports, round_id, clerk, line.entry, qr);
       if (!entry) {
         Error error = entry.error();
+        if (error.field == "qr") {
+          error.field = "--qr";  // the ballots scanned are not this election's current list
+          return error;
+        }
         if (error.code == ErrorCode::kInvalidInput && error.field != "clerk") {
           // About this line's ballot: name the line, the message says what.
           error.file = path;

@@ -1,5 +1,7 @@
-// `daihoi count minutes ROUND --out FILE.pdf`: the biên bản kiểm phiếu of a closed round
-// (report/minutes.h), written whole or not at all — a venue laptop prints it without the server.
+// `daihoi count minutes ROUND --out FILE.pdf [--number N]`: the biên bản kiểm phiếu of a closed
+// round (report/minutes.h), written whole or not at all — a venue laptop prints it without the
+// server. N: the document number in the congress's counter ("Số 07-BB/ĐH"); without it the
+// number line is left blank to be written by hand.
 #include <iostream>
 
 #include "cli/commands.h"
@@ -11,15 +13,17 @@
 
 namespace daihoi::cli {
 
-int RunCountMinutes(const Context& ctx, int64_t round_id, const std::string& out) {
+int RunCountMinutes(const Context& ctx, int64_t round_id, const std::string& out,
+                    std::optional<int> number) {
   if (out.empty()) return Fail(InvalidInput("thiếu tệp PDF cần ghi (the PDF file)", "--out"));
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   auto minutes = app::ShowMinutes(CountingPortsOf(**store), round_id);
   if (!minutes) return Fail(CountOptionError(minutes.error()));
-  auto pdf = report::pdf::Render(report::MinutesDocument(minutes->count, minutes->congress,
-                                                         minutes->organization, minutes->superior,
-                                                         "", minutes->entries));
+  if (number && (*number < 1 || *number > 9999)) {
+    return Fail(InvalidInput("số văn bản từ 1 đến 9999 (document number)", "--number"));
+  }
+  auto pdf = report::pdf::Render(report::MinutesDocument(*minutes, "", number));
   if (!pdf) return Fail(pdf.error());
   if (Status written = WriteFileWhole(out, *pdf, "--out"); !written) return Fail(written.error());
   if (out != "-") {

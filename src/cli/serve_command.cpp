@@ -4,6 +4,7 @@
 #include <memory>
 #include <utility>
 
+#include "app/accounts.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "http/server.h"
@@ -21,6 +22,14 @@ int RunServe(const Context& ctx, int port, const std::string& bind, const std::s
   // Opened once up front: a bad --db fails here, and the schema is migrated before any request.
   auto first = storage::OpenStore(ctx.db_url);
   if (!first.ok()) return Fail(first.error());
+  // The first start of an empty user table: an administrator whose password is shown this once.
+  auto admin = app::EnsureAdministrator(**first, app::SystemClock());
+  if (!admin.ok()) return Fail(admin.error());
+  if (admin->has_value()) {
+    std::cout << "daihoi: đã tạo tài khoản quản trị 'admin', mật khẩu dùng một lần (first "
+                 "administrator, one-time password — shown only now): "
+              << **admin << "\n";
+  }
   http::StorePool pool([url = ctx.db_url] { return storage::OpenStore(url); },
                        std::move(first).value());
 

@@ -14,13 +14,20 @@
 
 #include "app/import.h"
 #include "app/load_round.h"
+#include "app/progress.h"
 #include "app/ports/store.h"
 #include "http/count_api.h"
+#include "http/groups_api.h"
 #include "http/dto.h"
 #include "http/delegates_api.h"
 #include "http/errors.h"
+#include "http/inspection_api.h"
+#include "http/nomination_api.h"
 #include "http/openapi.h"
 #include "http/params.h"
+#include "http/plan_api.h"
+#include "http/progress_api.h"
+#include "http/result_api.h"
 #include "http/roll_api.h"
 #include "http/store_pool.h"
 #include "json/plan_json.h"
@@ -380,31 +387,32 @@ Result<app::RoundData> LoadRoundParam(const httplib::Request& req, app::Store& s
   return app::LoadRound(store, root, "root");
 }
 
-// The progress of ?root= as of ?as_of= (CONTRACTS.md "Data"), computed by the function the CLI
-// uses, so both print the same document.
-Result<planning::Progress> ProgressOf(const httplib::Request& req, app::Store& store,
-                                      app::RoundData& data) {
+// The progress of ?root= as of ?as_of= (CONTRACTS.md "Data"), computed by the use case the CLI
+// calls, so both print the same document; from the server's cache, which rereads the store only
+// after a change.
+Result<app::ProgressReport> ProgressOf(const httplib::Request& req, app::Store& store,
+                                       const ApiOptions& options) {
   auto as_of = ParseDate("as_of", Param(req, "as_of"));
   if (!as_of.ok()) return as_of.error();
-  std::string root;
-  auto loaded = LoadRoundParam(req, store, root);
-  if (!loaded.ok()) return loaded.error();
-  data = std::move(*loaded);
-  return planning::ComputeProgress(data.tree, data.levels, data.congresses, root, *as_of);
+  auto code = ParseRequired("root", Param(req, "root"));
+  if (!code.ok()) return code.error();
+  return app::ShowProgress(*options.progress_cache, store, text::Normalize(*code), *as_of, nullptr,
+                           "root");
 }
 
-Result<Reply> GetProgress(const httplib::Request& req, app::Store& store, const ApiOptions&) {
-  app::RoundData data;
-  auto progress = ProgressOf(req, store, data);
-  if (!progress.ok()) return progress.error();
-  return OrderedJsonReply(daihoi::json::ProgressToJson(*progress));
+Result<Reply> GetProgress(const httplib::Request& req, app::Store& store,
+                          const ApiOptions& options) {
+  auto report = ProgressOf(req, store, options);
+  if (!report.ok()) return report.error();
+  return OrderedJsonReply(daihoi::json::ProgressToJson(report->progress));
 }
 
-Result<Reply> GetProgressXlsx(const httplib::Request& req, app::Store& store, const ApiOptions&) {
-  app::RoundData data;
-  auto progress = ProgressOf(req, store, data);
-  if (!progress.ok()) return progress.error();
-  auto bytes = report::ProgressXlsx(*progress, data.root_name, data.levels);
+Result<Reply> GetProgressXlsx(const httplib::Request& req, app::Store& store,
+                              const ApiOptions& options) {
+  auto report = ProgressOf(req, store, options);
+  if (!report.ok()) return report.error();
+  const planning::Progress* progress = &report->progress;
+  auto bytes = report::ProgressXlsx(*progress, report->root_name, report->levels);
   if (!bytes.ok()) return bytes.error();
   Reply reply;
   reply.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -551,10 +559,18 @@ std::vector<RouteInfo> ApiRoutes() {
   for (const auto& route : DelegatesRoutes()) routes.push_back(route);
   for (const auto& route : RollRoutes()) routes.push_back(route);
   for (const auto& route : CountRoutes()) routes.push_back(route);
+  for (const auto& route : InspectionRoutes()) routes.push_back(route);
+  for (const auto& route : GroupsRoutes()) routes.push_back(route);
+  for (const auto& route : PlanRoutes()) routes.push_back(route);
+  for (const auto& route : ProgressRoutes()) routes.push_back(route);
+  for (const auto& route : NominationRoutes()) routes.push_back(route);
+  for (const auto& route : ResultRoutes()) routes.push_back(route);
   return routes;
 }
 
-void RegisterApi(httplib::Server& server, StorePool& pool, const ApiOptions& options) {
+void RegisterApi(httplib::Server& server, StorePool& pool, const ApiOptions& given) {
+  ApiOptions options = given;
+  if (!options.progress_cache) options.progress_cache = std::make_shared<app::ProgressCache>();
   for (const auto& entry : Entries()) {
     std::string pattern = Pattern(entry.path);
     if (entry.method == "GET") {
@@ -566,6 +582,12 @@ void RegisterApi(httplib::Server& server, StorePool& pool, const ApiOptions& opt
   RegisterDelegatesRoutes(server, pool);
   RegisterRollRoutes(server, pool);
   RegisterCountRoutes(server, pool);
+  RegisterInspectionRoutes(server, pool);
+  RegisterGroupsRoutes(server, pool);
+  RegisterPlanRoutes(server, pool);
+  RegisterProgressRoutes(server, pool, options.progress_cache);
+  RegisterNominationRoutes(server, pool);
+  RegisterResultRoutes(server, pool);
   server.Get(Pattern(kOpenApiPath), [](const httplib::Request&, httplib::Response& res) {
     res.set_header("Cache-Control", "no-cache");
     res.set_content(std::string(OpenApiDocument()), "application/json; charset=utf-8");

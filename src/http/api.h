@@ -4,11 +4,16 @@
 // through errors.h, the one mapping of ErrorCode to HTTP status.
 
 #include <cstddef>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 namespace httplib {
 class Server;
+}
+
+namespace daihoi::app {
+class ProgressCache;
 }
 
 namespace daihoi::http {
@@ -17,6 +22,8 @@ class StorePool;
 
 struct ApiOptions {
   size_t preview_rows = 20;  // data rows of an uploaded file echoed back for a preview
+  // The server's progress index (app/progress_cache.h); RegisterApi makes one when unset.
+  std::shared_ptr<app::ProgressCache> progress_cache;
 };
 
 // A route as the OpenAPI document names it: method and path under /api/v1 ("/members",

@@ -354,9 +354,7 @@ Result<Reply> GetMinutes(const httplib::Request& req, app::Store& store) {
   if (!id.ok()) return id.error();
   auto minutes = app::ShowMinutes(Ports(store), *id);
   if (!minutes.ok()) return minutes.error();
-  auto bytes = report::pdf::Render(report::MinutesDocument(minutes->count, minutes->congress,
-                                                           minutes->organization, minutes->superior,
-                                                           "", minutes->entries));
+  auto bytes = report::pdf::Render(report::MinutesDocument(*minutes, "", std::nullopt));
   if (!bytes.ok()) return bytes.error();
   const app::CountView& count = minutes->count;
   Reply reply;

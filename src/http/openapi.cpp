@@ -5,6 +5,12 @@
 
 #include "http/count_api.h"
 #include "http/delegates_api.h"
+#include "http/groups_api.h"
+#include "http/inspection_api.h"
+#include "http/nomination_api.h"
+#include "http/plan_api.h"
+#include "http/progress_api.h"
+#include "http/result_api.h"
 #include "http/roll_api.h"
 
 namespace daihoi::http {
@@ -384,6 +390,40 @@ std::string_view OpenApiDocument() {
     for (const auto& [path, item] : count["paths"].items()) merged["paths"][path] = item;
     for (const auto& part : {"parameters", "responses", "schemas"}) {
       for (const auto& [name, item] : count[part].items()) merged["components"][part][name] = item;
+    }
+    const nlohmann::json& groups = GroupsOpenApi();
+    for (const auto& [path, item] : groups["paths"].items()) merged["paths"][path] = item;
+    for (const auto& part : {"parameters", "responses", "schemas"}) {
+      for (const auto& [name, item] : groups[part].items()) merged["components"][part][name] = item;
+    }
+    const nlohmann::json& progress = ProgressOpenApi();
+    for (const auto& [path, item] : progress["paths"].items()) merged["paths"][path] = item;
+    for (const auto& [name, item] : progress["schemas"].items()) {
+      merged["components"]["schemas"][name] = item;
+    }
+    const nlohmann::json& plans = PlanOpenApi();
+    for (const auto& [path, item] : plans["paths"].items()) merged["paths"][path] = item;
+    for (const auto& part : {"parameters", "responses", "schemas"}) {
+      for (const auto& [name, item] : plans[part].items()) merged["components"][part][name] = item;
+    }
+    const nlohmann::json& inspections = InspectionOpenApi();
+    for (const auto& [path, item] : inspections["paths"].items()) merged["paths"][path] = item;
+    for (const auto& part : {"parameters", "responses", "schemas"}) {
+      for (const auto& [name, item] : inspections[part].items()) {
+        merged["components"][part][name] = item;
+      }
+    }
+    const nlohmann::json& nominations = NominationOpenApi();
+    for (const auto& [path, item] : nominations["paths"].items()) merged["paths"][path] = item;
+    for (const auto& part : {"parameters", "responses", "schemas"}) {
+      for (const auto& [name, item] : nominations[part].items()) {
+        merged["components"][part][name] = item;
+      }
+    }
+    const nlohmann::json& results = ResultOpenApi();
+    for (const auto& [path, item] : results["paths"].items()) merged["paths"][path] = item;
+    for (const auto& part : {"parameters", "responses", "schemas"}) {
+      for (const auto& [name, item] : results[part].items()) merged["components"][part][name] = item;
     }
     return merged.dump(2);
   }();

@@ -1,6 +1,7 @@
 #include "planning/progress.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <unordered_map>
 
@@ -40,19 +41,30 @@ int PickRoundYear(const std::vector<const org::Organization*>& subtree,
 Result<Progress> ComputeProgress(const org::OrgTree& tree, const std::vector<org::Level>& levels,
                                  const std::vector<Congress>& congresses, const std::string& root,
                                  Date as_of, const ProgressOptions& options) {
-  const org::Organization* root_org = tree.Find(root);
-  if (!root_org) {
+  const org::Organization* root_org = root.empty() ? nullptr : tree.Find(root);
+  if (!root.empty() && !root_org) {
     Error e = NotFound("không tìm thấy tổ chức (unknown organization) '" + root + "'");
     e.field = "root";
     return e;
   }
   std::map<std::string, int, std::less<>> rank;
   for (const org::Level& level : levels) rank[level.code] = level.rank;
-  const int root_rank = rank[root_org->level];
+  // The whole country (an empty root) ranks above every level.
+  const int root_rank = root_org ? rank[root_org->level] : std::numeric_limits<int>::min();
 
   std::unordered_map<std::string, std::vector<const Congress*>> by_org;
   for (const Congress& c : congresses) by_org[c.org_code].push_back(&c);
-  const std::vector<const org::Organization*> subtree = tree.Subtree(root);
+  // Root first, depth-first; for the whole country every top's subtree in turn.
+  auto subtree_of = [&tree](const std::string& top) {
+    if (!top.empty()) return tree.Subtree(top);
+    std::vector<const org::Organization*> out;
+    out.reserve(tree.organizations().size());
+    for (const org::Organization* t : tree.Roots()) {
+      for (const org::Organization* o : tree.Subtree(t->code)) out.push_back(o);
+    }
+    return out;
+  };
+  const std::vector<const org::Organization*> subtree = subtree_of(root);
 
   Progress progress;
   progress.root = root;
@@ -86,7 +98,7 @@ Result<Progress> ComputeProgress(const org::OrgTree& tree, const std::vector<org
   // it is below the root), ordered by rank.
   auto rows = [&](const std::string& top) {
     std::map<std::pair<int, std::string>, LevelProgress> by_level;
-    for (const org::Organization* o : tree.Subtree(top)) {
+    for (const org::Organization* o : subtree_of(top)) {
       const int r = rank[o->level];
       if (r <= root_rank) continue;
       LevelProgress& row = by_level[{r, o->level}];
@@ -111,7 +123,7 @@ Result<Progress> ComputeProgress(const org::OrgTree& tree, const std::vector<org
   };
 
   progress.levels = rows(root);
-  for (const org::Organization* child : tree.Children(root)) {
+  for (const org::Organization* child : root_org ? tree.Children(root) : tree.Roots()) {
     progress.children.push_back({child->code, child->name, rows(child->code)});
   }
 

@@ -74,7 +74,8 @@ struct Progress {
   std::vector<AtRiskCongress> at_risk;   // tree order
 };
 
-// kNotFound (field "root") when the root is not in the tree.
+// kNotFound (field "root") when the root is not in the tree. An empty root is the whole country:
+// every organization counts, the tops of the tree are the children and every level is a row.
 Result<Progress> ComputeProgress(const org::OrgTree& tree, const std::vector<org::Level>& levels,
                                  const std::vector<Congress>& congresses, const std::string& root,
                                  Date as_of, const ProgressOptions& options = {});

@@ -162,8 +162,9 @@ class Builder {
   Builder(const app::CountView& count, const planning::Congress& congress,
           const org::Organization& organization, const std::string& superior,
           const std::string& place, const std::vector<app::BallotEntryRecord>& entries,
-          const MinutesSettings& settings)
-      : count_(count),
+          const MinutesSettings& settings, const MinutesExtras& extras)
+      : extras_(extras),
+        count_(count),
         congress_(congress),
         organization_(organization),
         superior_(superior),
@@ -215,6 +216,11 @@ class Builder {
     }
     document_.header.superior = upper;
     document_.header.issuer = "BAN KIỂM PHIẾU";
+    // Without a number, room to write it by hand (no-break spaces keep the blank).
+    std::string blank;
+    for (int k = 0; k < settings_.blank_number_spaces; ++k) blank += "\u00A0";
+    document_.header.number =
+        "Số " + (extras_.number ? Two(*extras_.number) : blank) + settings_.number_suffix;
     document_.header.place = place_;
     document_.header.date = DocumentDate();
     document_.type = "BIÊN BẢN KIỂM PHIẾU";
@@ -311,6 +317,30 @@ class Builder {
          ThresholdSentences(noun, t.convened, exclusions, t.excluded, t.denominator)) {
       Add(std::move(sentence));
     }
+    Attendance(noun);
+  }
+
+  // DOCUMENT-LAYOUT.md item 5: present and absent at the vote, from the roll's attendance of the
+  // session held on the day of the count (the only session when there is one).
+  void Attendance(const std::string& noun) {
+    const election::Session* session = nullptr;
+    const Date day = DocumentDate();
+    for (const election::Session& s : extras_.sessions) {
+      if (s.date && *s.date == day) session = &s;
+    }
+    if (session == nullptr && extras_.sessions.size() == 1) session = &extras_.sessions.front();
+    const election::SessionAttendance* attendance = nullptr;
+    for (const election::SessionAttendance& a : extras_.attendance) {
+      if (session != nullptr && a.number == session->number) attendance = &a;
+    }
+    if (attendance == nullptr) {
+      Add("Số " + noun + " có mặt khi bỏ phiếu: danh sách đại hội chưa ghi nhận phiên bỏ phiếu.");
+      return;
+    }
+    std::string name = "phiên thứ " + std::to_string(session->number);
+    if (!session->title.empty()) name += " (" + session->title + ")";
+    Add("Tại " + name + ", khi bỏ phiếu: có mặt " + std::to_string(attendance->present) +
+        " đồng chí, vắng mặt " + std::to_string(attendance->absent) + " đồng chí.");
   }
 
   void Ballots() {
@@ -344,6 +374,21 @@ class Builder {
         std::string(delegates_ ? "đại biểu" : "đảng viên") + " làm căn cứ (" +
         std::to_string(r.threshold.denominator) + " đồng chí), không tính trên số phiếu hợp lệ:");
     pdf::Table table;
+    // R-BALLOT-FORM without surplus (I, DOCUMENT-LAYOUT.md item 7): agree and disagree.
+    if (!extras_.disagree.empty()) {
+      table.columns = {"Số TT", "Họ và tên", "Đồng ý", "Không đồng ý", "Tỷ lệ đồng ý"};
+      table.widths = {0.9, 4.0, 1.5, 1.9, 1.8};
+      table.align = {'c', 'l', 'r', 'r', 'r'};
+      for (const election::CandidateResult& c : r.candidates) {
+        const size_t at = static_cast<size_t>(c.candidate);
+        const int64_t disagree = at < extras_.disagree.size() ? extras_.disagree[at] : 0;
+        table.rows.push_back({std::to_string(c.candidate + 1), Name(c.candidate),
+                              std::to_string(c.votes), std::to_string(disagree),
+                              PercentText(c.percent_of_denominator)});
+      }
+      Add(pdf::TableBlock(std::move(table)));
+      return;
+    }
     table.columns = {"Số TT", "Họ và tên", MarksForm(count_) ? "Số phiếu đồng ý" : "Số phiếu bầu",
                      "Tỷ lệ"};
     table.widths = {0.9, 4.6, 2.1, 1.5};
@@ -537,6 +582,7 @@ class Builder {
     }
   }
 
+  const MinutesExtras& extras_;
   const app::CountView& count_;
   const planning::Congress& congress_;
   const org::Organization& organization_;
@@ -602,7 +648,16 @@ pdf::Document MinutesDocument(const app::CountView& count, const planning::Congr
                               const std::string& place,
                               const std::vector<app::BallotEntryRecord>& entries,
                               const MinutesSettings& settings) {
-  return Builder(count, congress, organization, superior, place, entries, settings).Build();
+  const MinutesExtras none;
+  return Builder(count, congress, organization, superior, place, entries, settings, none).Build();
+}
+
+pdf::Document MinutesDocument(const app::MinutesData& data, const std::string& place,
+                              std::optional<int> number, const MinutesSettings& settings) {
+  const MinutesExtras extras{number, data.sessions, data.attendance, data.disagree};
+  return Builder(data.count, data.congress, data.organization, data.superior, place, data.entries,
+                 settings, extras)
+      .Build();
 }
 
 }  // namespace daihoi::report

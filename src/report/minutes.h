@@ -7,6 +7,7 @@
 // the next step, the closing and the signatures of every member, the chain head in the footer;
 // then the entry log as an annex on a page of its own.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,20 @@ struct MinutesSettings {
   int hash_digits = 12;
   // (I) The annex's table, smaller than the body's tables: it has hundreds of entries.
   double annex_table_pt = 11;
+  // DOCUMENT-LAYOUT.md: one counter per congress, shared by every body of the congress, "Số
+  // 12-BB/ĐH". Without a number the line is printed with room to write it by hand.
+  std::string number_suffix = "-BB/ĐH";
+  int blank_number_spaces = 8;
+};
+
+// What the minutes print besides the count (app::MinutesData): the document number when the
+// congress's secretariat gave one, and from the roll and the ballots, those present and absent
+// at the vote and the disagree votes of a list without surplus.
+struct MinutesExtras {
+  std::optional<int> number;  // "Số 07-BB/ĐH"
+  std::vector<election::Session> sessions;
+  std::vector<election::SessionAttendance> attendance;
+  std::vector<int64_t> disagree;  // per candidate of the round; empty for struck names
 };
 
 // `count` is the round's count (ShowCount / CloseRound), `congress` the congress holding the
@@ -49,6 +64,10 @@ pdf::Document MinutesDocument(const app::CountView& count, const planning::Congr
 // What one entry says, as the annex prints it: the struck names by their numbers on the ballot
 // ("gạch 2, 4–6"), or the marks ("đồng ý 1–3; không đồng ý 4"), the flags, "hủy" for a
 // retraction. `candidates` is the size of the round's list.
+// The minutes of app::ShowMinutes's data, with everything it carries.
+pdf::Document MinutesDocument(const app::MinutesData& data, const std::string& place,
+                              std::optional<int> number, const MinutesSettings& settings = {});
+
 std::string EntryText(const app::BallotEntryRecord& entry, int candidates);
 
 }  // namespace daihoi::report

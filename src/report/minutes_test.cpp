@@ -563,5 +563,60 @@ TEST(Minutes, ALongElectionBreaksPagesCleanly) {
   EXPECT_NE(Squeeze(minutes).find("(ít nhất 56 phiếu)"), std::string::npos);
 }
 
+// DOCUMENT-LAYOUT.md: the number line ("Số 07-BB/ĐH", blank to write by hand without one), item
+// 5's present and absent at the vote from the session held that day, and item 7's agree and
+// disagree columns for a list without surplus (R-BALLOT-FORM).
+TEST(Minutes, NumberAttendanceAndAgreeDisagreeColumns) {
+  const Case c = SmallCommittee();
+  app::MinutesData data;
+  data.count = c.count;
+  data.congress = c.congress;
+  data.organization = c.organization;
+  data.entries = c.entries;
+  data.sessions = {{1, "Phiên trù bị", Date::FromYmd(2020, 6, 14)},
+                   {2, "Phiên chính thức", Date::FromYmd(2020, 6, 15)}};
+  data.attendance = {{1, 22, 1}, {2, 20, 3}};
+  auto paragraphs = [](const pdf::Document& d) {
+    std::string all;
+    for (const pdf::Block& b : d.body) all += b.text + "\n";
+    return all;
+  };
+  auto result_table = [](const pdf::Document& d) -> const pdf::Table* {
+    for (const pdf::Block& b : d.body) {
+      if (b.kind == pdf::Block::Kind::kTable && b.table.columns.size() >= 4 &&
+          b.table.columns.back().find("Tỷ lệ") != std::string::npos) {
+        return &b.table;
+      }
+    }
+    return nullptr;
+  };
+
+  pdf::Document numbered = MinutesDocument(data, "Hà Nội", 7);
+  EXPECT_EQ(numbered.header.number, "Số 07-BB/ĐH");
+  EXPECT_NE(paragraphs(numbered).find("Tại phiên thứ 2 (Phiên chính thức), khi bỏ phiếu: có mặt "
+                                      "20 đồng chí, vắng mặt 3 đồng chí."),
+            std::string::npos)
+      << paragraphs(numbered);
+  const pdf::Table* struck = result_table(numbered);
+  ASSERT_NE(struck, nullptr);
+  EXPECT_EQ(struck->columns.size(), 4u);  // a list with a surplus: votes only
+
+  pdf::Document blank = MinutesDocument(data, "Hà Nội", std::nullopt);
+  EXPECT_EQ(blank.header.number, "Số \u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0-BB/ĐH");
+
+  data.sessions.clear();
+  data.attendance.clear();
+  data.disagree = {1, 2, 3, 0, 0, 4};
+  pdf::Document marks = MinutesDocument(data, "Hà Nội", 8);
+  EXPECT_NE(paragraphs(marks).find("chưa ghi nhận phiên bỏ phiếu"), std::string::npos);
+  const pdf::Table* table = result_table(marks);
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->columns, (std::vector<std::string>{"Số TT", "Họ và tên", "Đồng ý",
+                                                      "Không đồng ý", "Tỷ lệ đồng ý"}));
+  ASSERT_EQ(table->rows.size(), 6u);
+  EXPECT_EQ(table->rows[5][3], "4");
+  EXPECT_EQ(table->rows[1][3], "2");
+}
+
 }  // namespace
 }  // namespace daihoi::report

@@ -21,7 +21,9 @@ test.beforeAll(async () => {
   execFileSync(bin, ['--db', db, 'demo'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  const started = spawn(bin, ['--db', db, 'serve', '--port', String(port), '--bind', '127.0.0.1', '--web', 'dist'], {
+  // DAIHOI_WEB_DIST: a web build elsewhere than web/dist (`vite build --outDir DIR`).
+  const dist = process.env.DAIHOI_WEB_DIST ?? 'dist';
+  const started = spawn(bin, ['--db', db, 'serve', '--port', String(port), '--bind', '127.0.0.1', '--web', dist], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   server = started;
@@ -95,6 +97,46 @@ test('the progress dashboard: Ba Đình on 19/05/2020 has 48/56 grassroots congr
   await expect(page.locator('.timeline-row[data-code]').first()).toBeVisible();
   const ics = await page.getByTestId('export-ics').getAttribute('href');
   expect(ics).toBe('/api/v1/congresses.ics?root=BADINH&round_year=2020');
+
+  // The forecast: the API's dates, per level; the 8 grassroots congresses still to come end by
+  // 27/05, the district congress on 16/06.
+  const forecast = await apiGet(request, '/progress/forecast?root=BADINH&as_of=2020-05-19');
+  expect(forecast.status).toBe(200);
+  const panel = page.getByTestId('forecast-panel');
+  await expect(panel.locator('tr[data-level="grassroots"]')).toContainText('48/56');
+  await expect(panel.locator('tr[data-level="grassroots"] [data-testid="forecast-date"]')).toContainText(
+    '27/05/2020',
+  );
+  expect(forecast.body.finish).toBe('2020-06-16');
+  await expect(page.getByTestId('forecast-finish')).toHaveText('Dự kiến hoàn thành toàn bộ: 16/06/2020');
+
+  // The month calendar opens on May 2020 (the month of the day shown); a day lists its congresses,
+  // overdue first, and the day shown is outlined.
+  const calendar = page.getByTestId('progress-calendar');
+  await expect(calendar).toHaveAttribute('data-month', '2020-05');
+  await expect(calendar.locator('td.as-of')).toHaveAttribute('data-date', '2020-05-19');
+  const days = await calendar.locator('td.calendar-day:not(.outside)').evaluateAll((cells) =>
+    cells.map((cell) => Number(cell.getAttribute('data-count'))),
+  );
+  expect(days.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
+  for (const day of await calendar.locator('td.calendar-day').all()) {
+    const statuses = await day.locator('.calendar-entry').evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-status')),
+    );
+    const firstHeld = statuses.indexOf('held');
+    if (firstHeld >= 0) expect(statuses.slice(firstHeld).every((status) => status === 'held')).toBe(true);
+  }
+  await calendar.getByRole('button', { name: 'Tháng sau' }).click();
+  await expect(calendar).toHaveAttribute('data-month', '2020-06');
+
+  // The downloads: the progress report as a PDF in the Party layout.
+  const pdfHref = await page.getByTestId('export-pdf').getAttribute('href');
+  expect(pdfHref).toBe('/api/v1/progress.pdf?root=BADINH&as_of=2020-05-19');
+  const pdf = await request.get(appUrl(pdfHref!));
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toContain('application/pdf');
+  expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
+  await expect(page.getByTestId('export-xlsx')).toHaveAttribute('href', /progress\.xlsx\?root=BADINH&as_of=2020-05-19/);
 
   // docs/dashboard.png: Ba Đình on the demo's day.
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -7,9 +7,13 @@ import { ImportPage } from './pages/ImportPage';
 import { ProgressPage } from './pages/ProgressPage';
 import { AllocationPage } from './pages/AllocationPage';
 import { RollPage } from './pages/RollPage';
+import { GroupsPage } from './pages/GroupsPage';
 import { ElectionsPage } from './pages/ElectionsPage';
 import { CountPage } from './pages/CountPage';
 import { ProjectorPage } from './pages/ProjectorPage';
+import { PlanPage } from './pages/PlanPage';
+import { InspectionPage } from './pages/InspectionPage';
+import { ResultsPage } from './pages/ResultsPage';
 import type { Route } from './router';
 
 export function App() {
@@ -27,10 +31,14 @@ export function App() {
       return route.page === 'progress' ? route : { page: 'progress', org: null, asOf: null };
     }
     if (page === 'allocation') return { page: 'allocation', id: null };
+    if (page === 'plan') return route.page === 'plan' ? route : { page: 'plan', org: null, term: null };
     if (page === 'roll') return route.page === 'roll' ? route : { page: 'roll', org: null, term: null };
+    if (page === 'groups') return route.page === 'groups' ? route : { page: 'groups', org: null, term: null };
     if (page === 'elections') {
       return route.page === 'elections' ? route : { page: 'elections', org: null, term: null, election: null };
     }
+    if (page === 'inspection') return { page: 'inspection', id: null };
+    if (page === 'results') return route.page === 'results' ? route : { page: 'results', org: null, term: null };
     return { page: 'import' };
   };
   // A round's count belongs to the elections.
@@ -65,9 +73,13 @@ export function App() {
         <nav className="nav">
           {link('tree', t('nav.tree'))}
           {link('progress', t('nav.progress'))}
+          {link('plan', t('nav.plan'))}
           {link('allocation', t('nav.allocation'))}
           {link('roll', t('nav.roll'))}
           {link('elections', t('nav.elections'))}
+          {link('inspection', t('nav.inspection'))}
+          {link('groups', t('nav.groups'))}
+          {link('results', t('nav.results'))}
           {link('import', t('nav.import'))}
         </nav>
         <button
@@ -80,7 +92,15 @@ export function App() {
         </button>
       </header>
       <main className="content">
-        {route.page === 'allocation' ? (
+        {route.page === 'results' ? (
+          <ResultsPage org={route.org} term={route.term} />
+        ) : route.page === 'groups' ? (
+          <GroupsPage org={route.org} term={route.term} />
+        ) : route.page === 'inspection' ? (
+          <InspectionPage id={route.id} />
+        ) : route.page === 'plan' ? (
+          <PlanPage org={route.org} term={route.term} />
+        ) : route.page === 'allocation' ? (
           <AllocationPage id={route.id} />
         ) : route.page === 'roll' ? (
           <RollPage org={route.org} term={route.term} />

@@ -1,7 +1,7 @@
 // The REST API (docs/api.md). Every call resolves to data or throws an ApiError carrying the
 // server's {"error": {code, message, field}}.
 import type { LevelInfo } from './format';
-import type { ListedCongress, Progress } from './progress';
+import type { Forecast, ListedCongress, Progress } from './progress';
 import type { OrgNode, NodeSummary } from './tree';
 
 export interface Organization {
@@ -142,6 +142,10 @@ export const api = {
     `${BASE}/congresses.ics${query({ root, round_year: roundYear })}`,
   progressXlsxUrl: (root: string, asOf: string) =>
     `${BASE}/progress.xlsx${query({ root, as_of: asOf })}`,
+  progressPdfUrl: (root: string, asOf: string) => `${BASE}/progress.pdf${query({ root, as_of: asOf })}`,
+  // When each level will finish (GET /progress/forecast).
+  forecast: (root: string, asOf: string, signal?: AbortSignal) =>
+    get<Forecast>(`/progress/forecast${query({ root, as_of: asOf })}`, signal),
 
   // 200: clean (written unless dry run); 400 with a report: the file has row errors.
   async importFile(kind: ImportKind, file: File, dryRun: boolean): Promise<ImportReport> {

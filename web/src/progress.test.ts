@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   barSegments,
+  calendarMonths,
+  calendarWeeks,
   congressStatus,
+  daysToFinish,
+  mondayOf,
+  overdueFirst,
   dayOffset,
   heldOfTotal,
   percent,
@@ -10,7 +15,7 @@ import {
   timelineScale,
   totalOverdue,
 } from './progress';
-import type { LevelProgress, ListedCongress } from './progress';
+import type { LevelForecast, LevelProgress, ListedCongress } from './progress';
 
 const level = (held: number, scheduled: number, unscheduled: number, overdue: number): LevelProgress => ({
   level: 'grassroots',
@@ -138,5 +143,92 @@ describe('timeline', () => {
     expect(scale.from).toBe('2020-12-01');
     expect(scale.to).toBe('2020-12-31');
     expect(scale.days).toBe(31);
+  });
+});
+
+describe('overdueFirst', () => {
+  it('puts the children with overdue congresses first, the most overdue first, else keeps the order', () => {
+    const children = [
+      { code: 'A', levels: [level(5, 0, 0, 0)] },
+      { code: 'B', levels: [level(1, 3, 0, 1)] },
+      { code: 'C', levels: [level(0, 4, 0, 3)] },
+      { code: 'D', levels: [level(2, 0, 1, 0)] },
+    ];
+    expect(overdueFirst(children).map((child) => child.code)).toEqual(['C', 'B', 'A', 'D']);
+  });
+});
+
+describe('daysToFinish', () => {
+  const forecast = (finish: string | null): LevelForecast => ({
+    level: 'grassroots',
+    total: 56,
+    held: 48,
+    scheduled: 8,
+    unscheduled: 0,
+    overdue: 0,
+    latest_end: finish,
+    finish,
+    window: null,
+    verdict: 'no_window',
+    days_late: 0,
+  });
+  it('counts the days from the day shown to the finish', () => {
+    expect(daysToFinish(forecast('2020-05-27'), '2020-05-19')).toBe(8);
+    expect(daysToFinish(forecast(null), '2020-05-19')).toBeNull();
+  });
+});
+
+describe('the month calendar', () => {
+  const list = [
+    congress('HELD', { planned_start: '2020-05-04', planned_end: '2020-05-05', held_start: '2020-05-06', held_end: '2020-05-07' }),
+    congress('LATE', { planned_start: '2020-05-11', planned_end: '2020-05-12' }),
+    congress('SOON', { planned_start: '2020-05-26', planned_end: '2020-06-02' }),
+    congress('NODATE', {}),
+  ];
+
+  it('starts weeks on Monday', () => {
+    expect(mondayOf('2020-05-19')).toBe('2020-05-18'); // a Tuesday
+    expect(mondayOf('2020-05-18')).toBe('2020-05-18');
+    expect(mondayOf('2020-05-24')).toBe('2020-05-18'); // a Sunday
+  });
+
+  it('fills whole weeks and puts each congress on its days: held ones on their held days', () => {
+    const weeks = calendarWeeks(list, '2020-05-01', '2020-05-19');
+    expect(weeks[0][0].date).toBe('2020-04-27');
+    expect(weeks[0][0].inMonth).toBe(false);
+    expect(weeks[weeks.length - 1][6].date).toBe('2020-05-31'); // a Sunday: May ends a week
+    const day = (date: string) => weeks.flat().find((d) => d.date === date)!;
+    expect(day('2020-05-04').entries).toEqual([]); // planned, but held two days later
+    expect(day('2020-05-06').entries.map((e) => [e.congress.org_code, e.status, e.first])).toEqual([
+      ['HELD', 'held', true],
+    ]);
+    expect(day('2020-05-12').entries.map((e) => [e.status, e.first])).toEqual([['overdue', false]]);
+    // A congress running into June shows on every May day it covers.
+    expect(day('2020-05-31').entries.map((e) => [e.congress.org_code, e.first])).toEqual([['SOON', false]]);
+    expect(calendarWeeks(list, '2020-06-01', '2020-05-19')[0][1].entries.map((e) => e.congress.org_code)).toEqual([
+      'SOON',
+    ]); // Tuesday 2 June
+    expect(weeks.flat().some((d) => d.entries.some((e) => e.congress.org_code === 'NODATE'))).toBe(false);
+  });
+
+  it('lists overdue congresses first on a day', () => {
+    const crowded = [
+      congress('ON', { planned_start: '2020-05-20', planned_end: '2020-05-21' }),
+      congress('OFF', { planned_start: '2020-05-18', planned_end: '2020-05-20' }),
+    ];
+    const weeks = calendarWeeks(crowded, '2020-05-01', '2020-05-21');
+    const day = weeks.flat().find((d) => d.date === '2020-05-20')!;
+    expect(day.entries.map((e) => [e.congress.org_code, e.status])).toEqual([
+      ['OFF', 'overdue'],
+      ['ON', 'scheduled'],
+    ]);
+  });
+
+  it('opens on the month of the first overdue congress, else the month shown', () => {
+    expect(calendarMonths(list, '2020-05-19')).toEqual({ months: ['2020-05-01', '2020-06-01'], initial: '2020-05-01' });
+    const ahead = [congress('SOON', { planned_start: '2020-06-26', planned_end: '2020-06-27' })];
+    expect(calendarMonths(ahead, '2020-06-01').initial).toBe('2020-06-01');
+    expect(calendarMonths(ahead, '2020-01-10').initial).toBe('2020-06-01');
+    expect(calendarMonths([], '2020-01-10')).toEqual({ months: ['2020-01-01'], initial: '2020-01-01' });
   });
 });

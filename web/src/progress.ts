@@ -206,3 +206,134 @@ export function place(scale: Scale, part: Span): { left: number; width: number }
 export function dayOffset(scale: Scale, day: string): number {
   return (daysBetween(scale.from, day) / scale.days) * 100;
 }
+
+// The forecast of GET /progress/forecast (docs/api.md): when each level will finish.
+export type Verdict = 'done' | 'on_time' | 'late' | 'unknown' | 'no_window';
+
+export interface LevelForecast {
+  level: string;
+  total: number;
+  held: number;
+  scheduled: number;
+  unscheduled: number;
+  overdue: number;
+  latest_end: string | null; // the least it will take, even while some are unscheduled
+  finish: string | null; // null while any organization of the level is unscheduled
+  window: [string, string] | null;
+  verdict: Verdict;
+  days_late: number;
+}
+
+export interface ForecastRisk {
+  code: string;
+  name: string;
+  level: string;
+  reason: 'overdue' | 'after_window';
+  planned_end: string | null;
+  expected_end: string;
+  window_end: string | null;
+}
+
+export interface Forecast {
+  root: string;
+  as_of: string;
+  round_year: number;
+  finish: string | null;
+  levels: LevelForecast[];
+  at_risk: ForecastRisk[];
+}
+
+// Days from the day shown to a level's forecast finish (negative: already past); null without one.
+export function daysToFinish(level: LevelForecast, asOf: string): number | null {
+  return level.finish ? daysBetween(asOf, level.finish) : null;
+}
+
+// Children that need attention first: those with overdue congresses, the most overdue first;
+// then the others in the order given.
+export function overdueFirst<T extends { levels: LevelProgress[] }>(children: T[]): T[] {
+  return children
+    .map((child, index) => ({ child, index, overdue: totalOverdue(child.levels) }))
+    .sort((a, b) => b.overdue - a.overdue || a.index - b.index)
+    .map(({ child }) => child);
+}
+
+// One congress on one day of the calendar.
+export interface CalendarEntry {
+  congress: ListedCongress;
+  status: CongressStatus;
+  first: boolean; // the congress's first day (later days are continuations)
+}
+
+export interface CalendarDay {
+  date: string;
+  inMonth: boolean; // false for the days of the neighbouring months that fill the weeks
+  entries: CalendarEntry[]; // overdue first, then scheduled, then held
+}
+
+// Monday of the week of `iso` (weeks start on Monday, as Vietnamese calendars print them).
+export function mondayOf(iso: string): string {
+  const weekday = (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7; // 0 = Monday
+  return addDays(iso, -weekday);
+}
+
+// The weeks of the month starting `month` (YYYY-MM-01), Monday to Sunday, each day with the
+// congresses on it as of `asOf`: held ones on their held days, the others on their planned days.
+export function calendarWeeks(congresses: ListedCongress[], month: string, asOf: string): CalendarDay[][] {
+  const first = `${month.slice(0, 7)}-01`;
+  const next = monthStarts(addDays(first, 31), addDays(first, 31))[0];
+  const last = addDays(next, -1);
+  const from = mondayOf(first);
+  const to = addDays(mondayOf(last), 6);
+  const byDay = new Map<string, CalendarEntry[]>();
+  for (const row of timelineRows(congresses, asOf)) {
+    const dates = row.held ?? row.planned;
+    if (!dates) continue;
+    const start = dates.start < from ? from : dates.start;
+    const end = dates.end > to ? to : dates.end;
+    for (let day = start; day <= end; day = addDays(day, 1)) {
+      const list = byDay.get(day) ?? [];
+      list.push({ congress: row.congress, status: row.status, first: day === dates.start });
+      byDay.set(day, list);
+    }
+  }
+  const weeks: CalendarDay[][] = [];
+  for (let monday = from; monday <= to; monday = addDays(monday, 7)) {
+    const week: CalendarDay[] = [];
+    for (let k = 0; k < 7; k += 1) {
+      const date = addDays(monday, k);
+      week.push({ date, inMonth: date.slice(0, 7) === first.slice(0, 7), entries: byDay.get(date) ?? [] });
+    }
+    weeks.push(week);
+  }
+  return weeks;
+}
+
+// The months that hold a congress date, first to last, and the month to open on: the month of
+// the first overdue congress when there is one, else the day shown's month when it holds
+// congresses, else the first month with any.
+export function calendarMonths(
+  congresses: ListedCongress[],
+  asOf: string,
+): { months: string[]; initial: string } {
+  const rows = timelineRows(congresses, asOf);
+  const spans = rows.map((row) => row.held ?? row.planned).filter((span): span is Span => span !== null);
+  if (spans.length === 0) {
+    const month = `${asOf.slice(0, 7)}-01`;
+    return { months: [month], initial: month };
+  }
+  let first = spans[0].start;
+  let last = spans[0].end;
+  for (const span of spans) {
+    if (span.start < first) first = span.start;
+    if (span.end > last) last = span.end;
+  }
+  const months = monthStarts(first, last);
+  const overdue = rows.find((row) => row.status === 'overdue');
+  const asOfMonth = `${asOf.slice(0, 7)}-01`;
+  const initial = overdue?.planned
+    ? `${overdue.planned.end.slice(0, 7)}-01`
+    : months.includes(asOfMonth)
+      ? asOfMonth
+      : months[0];
+  return { months, initial };
+}

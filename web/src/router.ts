@@ -10,10 +10,30 @@ export type Route =
   | { page: 'roll'; org: string | null; term: string | null }
   | { page: 'elections'; org: string | null; term: string | null; election: number | null }
   | { page: 'count'; round: number }
-  | { page: 'projector'; round: number };
+  | { page: 'projector'; round: number }
+  | { page: 'plan'; org: string | null; term: string | null }
+  | { page: 'inspection'; id: number | null }
+  | { page: 'groups'; org: string | null; term: string | null }
+  | { page: 'results'; org: string | null; term: string | null };
 
 export function parseRoute(pathname: string): Route {
   if (pathname === '/import' || pathname === '/import/') return { page: 'import' };
+  // /results, /results/CODE/2020-2025: a congress's results and their approval.
+  const results = /^\/results(?:\/([^/]+)\/(\d{4}-\d{4}))?\/?$/.exec(pathname);
+  if (results) {
+    return { page: 'results', org: results[1] ? decodeURIComponent(results[1]) : null, term: results[2] ?? null };
+  }
+  // /groups, /groups/CODE/2020-2025: working groups, subcommittees, commendations of a congress.
+  const groups = /^\/groups(?:\/([^/]+)\/(\d{4}-\d{4}))?\/?$/.exec(pathname);
+  if (groups) {
+    return { page: 'groups', org: groups[1] ? decodeURIComponent(groups[1]) : null, term: groups[2] ?? null };
+  }
+  // /inspection (the list) and /inspection/12 (one inspection round).
+  const inspection = /^\/inspection(?:\/(\d+))?\/?$/.exec(pathname);
+  if (inspection) return { page: 'inspection', id: inspection[1] ? Number(inspection[1]) : null };
+  // /plan, /plan/CODE, /plan/CODE/2020-2025: a committee's plan of a congress round.
+  const plan = /^\/plan(?:\/([^/]+)(?:\/(\d{4}-\d{4}))?)?\/?$/.exec(pathname);
+  if (plan) return { page: 'plan', org: plan[1] ? decodeURIComponent(plan[1]) : null, term: plan[2] ?? null };
   const allocation = /^\/allocation(?:\/(\d+))?\/?$/.exec(pathname);
   if (allocation) return { page: 'allocation', id: allocation[1] ? Number(allocation[1]) : null };
   // /roll, /roll/CODE, /roll/CODE/2020-2025: the roll of a congress (a term is two years).
@@ -49,6 +69,18 @@ export function parseRoute(pathname: string): Route {
 
 export function routePath(route: Route): string {
   if (route.page === 'import') return '/import';
+  if (route.page === 'results') {
+    return route.org && route.term ? `/results/${encodeURIComponent(route.org)}/${route.term}` : '/results';
+  }
+  if (route.page === 'groups') {
+    return route.org && route.term ? `/groups/${encodeURIComponent(route.org)}/${route.term}` : '/groups';
+  }
+  if (route.page === 'inspection') return route.id === null ? '/inspection' : `/inspection/${route.id}`;
+  if (route.page === 'plan') {
+    if (!route.org) return '/plan';
+    const org = `/plan/${encodeURIComponent(route.org)}`;
+    return route.term ? `${org}/${route.term}` : org;
+  }
   if (route.page === 'allocation') return route.id === null ? '/allocation' : `/allocation/${route.id}`;
   if (route.page === 'roll') {
     if (!route.org) return '/roll';

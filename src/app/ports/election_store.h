@@ -16,6 +16,30 @@
 
 namespace daihoi::app {
 
+// An election as a venue counted it (ImportElection). Ids are the venue's: `election.id`,
+// each `round.id` and each entry's `round_id`.
+struct ImportedRound {
+  RoundRecord round;
+  std::vector<BallotEntryRecord> entries;  // in seq order
+};
+struct ImportedElection {
+  ElectionRecord election;
+  std::vector<CandidateRecord> candidates;  // ballot order
+  std::vector<ImportedRound> rounds;        // by number
+};
+struct ImportOutcome {
+  int64_t election_id = 0;  // here
+  bool created = false;     // false when the election was imported before
+  int64_t rounds_added = 0;
+  int64_t rounds_closed = 0;  // rounds closed by this import (new or stored open)
+  int64_t entries_added = 0;
+  bool committee_replaced = false;  // changed at the venue before its first round closed
+  bool changed() const {
+    return created || rounds_added > 0 || rounds_closed > 0 || entries_added > 0 ||
+           committee_replaced;
+  }
+};
+
 class ElectionStore {
  public:
   virtual ~ElectionStore() = default;
@@ -65,6 +89,15 @@ class ElectionStore {
   // convened, exclusions, issued, chain_head). kConflict when already closed, or when an entry
   // was appended after `round.chain_head` (the snapshot would not be the last word).
   virtual Result<RoundRecord> CloseRound(const RoundRecord& round) = 0;
+
+  // Stores an election counted at a venue as the venue sent it (app/bundle.h), in one
+  // transaction: the election (`venue_key` and `venue_election_id` set, list digest and times
+  // as at the venue), its list, and each round with its entries inserted as they are (seq,
+  // times, hashes kept: entries stay append-only) and, when closed there, its snapshot. An
+  // election already imported from the same venue key and id is extended: its stored rounds and
+  // entries must be the start of the given ones (else kConflict naming the round and entry),
+  // only what is new is inserted. kNotFound for an unknown organization.
+  virtual Result<ImportOutcome> ImportElection(const ImportedElection& imported) = 0;
 };
 
 // The ElectionStore of a store that storage::OpenStore opened: both engines are one object

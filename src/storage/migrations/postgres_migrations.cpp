@@ -268,12 +268,421 @@ $$;
 CREATE TRIGGER rounds_closed_final BEFORE UPDATE ON rounds
   FOR EACH ROW WHEN (OLD.closed) EXECUTE FUNCTION rounds_closed_final();
 )sql"},
-      // 5: nominations (storage/nomination_store.cpp)
-      // 6: results (storage/result_store.cpp)
-      // 7: bundles (elections imported from a venue)
-      // 8: plans (storage/plan_store.cpp)
-      // 9: groups (storage/group_store.cpp)
-      // 10: inspections (storage/inspection_store.cpp)
+      {5, "nominations: the list's sources, floor-gate polls, withdrawals, structure targets", R"sql(
+-- Nominations to an election (đề cử, ứng cử): the person as the registry gave them, the source,
+-- the floor-gate vote (R-FLOOR-GATE) and the withdrawal request with its vote (R-WITHDRAW).
+CREATE TABLE nominations (
+  id BIGSERIAL PRIMARY KEY,
+  election_id BIGINT NOT NULL REFERENCES elections(id) ON DELETE CASCADE,
+  member_id TEXT NOT NULL,
+  full_name TEXT NOT NULL,
+  gender TEXT NOT NULL DEFAULT '',
+  birth_date DATE,
+  full_member_date DATE,
+  full_member INTEGER NOT NULL CHECK (full_member IN (0, 1)),
+  committee_member INTEGER NOT NULL CHECK (committee_member IN (0, 1)),
+  source TEXT NOT NULL CHECK (source IN ('committee', 'floor', 'self')),
+  nominated_by TEXT NOT NULL DEFAULT '',
+  nominated_by_committee_member INTEGER NOT NULL DEFAULT 0
+    CHECK (nominated_by_committee_member IN (0, 1)),
+  gate_convened INTEGER CHECK (gate_convened >= 0),
+  gate_present INTEGER CHECK (gate_present >= 0),
+  gate_agree INTEGER CHECK (gate_agree >= 0),
+  gate_recorded_at TEXT,
+  withdrawal_requested INTEGER NOT NULL DEFAULT 0 CHECK (withdrawal_requested IN (0, 1)),
+  withdrawal_reason TEXT NOT NULL DEFAULT '',
+  withdrawal_requested_at TEXT,
+  withdrawal_convened INTEGER CHECK (withdrawal_convened >= 0),
+  withdrawal_present INTEGER CHECK (withdrawal_present >= 0),
+  withdrawal_in_favour INTEGER CHECK (withdrawal_in_favour >= 0),
+  withdrawal_voted_at TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (election_id, member_id)
+);
+CREATE INDEX nominations_election ON nominations(election_id);
+
+-- R-STRUCTURE: the targets of an election (warnings, never errors); no row: the defaults.
+CREATE TABLE structure_targets (
+  election_id BIGINT PRIMARY KEY REFERENCES elections(id) ON DELETE CASCADE,
+  women_min_percent INTEGER NOT NULL,
+  under_40_min_percent INTEGER NOT NULL,
+  age_40_50_min_percent INTEGER NOT NULL,
+  age_40_50_max_percent INTEGER NOT NULL,
+  first_time_min_months INTEGER NOT NULL,
+  reelected_min_months INTEGER NOT NULL,
+  retirement_age_male_months INTEGER NOT NULL,
+  retirement_age_female_months INTEGER NOT NULL,
+  updated_at TEXT NOT NULL
+);
+)sql"},
+      {6, "results: bodies, applied results, approvals", R"sql(
+-- The bodies an organization elected for a term (election/results.h Membership), keyed by
+-- (org_id, term) like the congress. election_id is the election the membership came from.
+CREATE TABLE body_members (
+  org_id bigint NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term text COLLATE "C" NOT NULL,
+  body text NOT NULL CHECK (body IN ('committee', 'standing_committee', 'secretary',
+                                     'deputy_secretary', 'inspection', 'inspection_chair')),
+  capacity text NOT NULL CHECK (capacity IN ('official', 'alternate')),
+  rank integer NOT NULL CHECK (rank >= 1),
+  full_name text NOT NULL,
+  member_id text COLLATE "C" NOT NULL DEFAULT '',
+  gender text NOT NULL DEFAULT '',
+  birth_date date,
+  election_id bigint REFERENCES elections(id),
+  PRIMARY KEY (org_id, term, body, capacity, rank)
+);
+CREATE INDEX body_members_body ON body_members(body, org_id, term);
+
+-- Elections whose result was applied to the bodies or to the parent congress's roll.
+CREATE TABLE applied_results (
+  election_id bigint PRIMARY KEY REFERENCES elections(id) ON DELETE CASCADE,
+  applied_at text NOT NULL
+);
+
+-- R-APPROVAL: the superior committee's approval (chuẩn y), at most one per congress.
+CREATE TABLE approvals (
+  org_id bigint NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term text COLLATE "C" NOT NULL,
+  approved_by bigint NOT NULL REFERENCES organizations(id),
+  decision text NOT NULL,
+  approved_on date NOT NULL,
+  note text NOT NULL DEFAULT '',
+  recorded_at text NOT NULL,
+  PRIMARY KEY (org_id, term)
+);
+)sql"},
+      {7, "bundles: elections imported from a venue", R"sql(
+-- An election counted at a venue and imported from its signed bundle (app/bundle.h): the
+-- fingerprint of the venue's key and the election's id there. Insert only: a later bundle of
+-- the same venue extends the election, never rewrites it.
+CREATE TABLE election_origins (
+  election_id bigint PRIMARY KEY REFERENCES elections(id),
+  venue_key text COLLATE "C" NOT NULL,
+  venue_election_id bigint NOT NULL,
+  imported_at text NOT NULL,
+  UNIQUE (venue_key, venue_election_id)
+);
+
+-- The round's id at the venue: its entries' hashes carry it (app/entry_hash.cpp).
+CREATE TABLE round_origins (
+  round_id bigint PRIMARY KEY REFERENCES rounds(id),
+  venue_round_id bigint NOT NULL
+);
+)sql"},
+      {8, "plans, congress details", R"sql(
+-- Stored plans of a congress round (app/ports/plan_store.h): one per root organization and term.
+CREATE TABLE plans (
+  id bigserial PRIMARY KEY,
+  org_id bigint NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term text COLLATE "C" NOT NULL,
+  title text NOT NULL DEFAULT '',
+  members_congress_below bigint NOT NULL CHECK (members_congress_below >= 1),
+  notice_working_days bigint CHECK (notice_working_days IS NULL OR notice_working_days >= 0),
+  quorum_numerator bigint NOT NULL CHECK (quorum_numerator >= 1),
+  quorum_denominator bigint NOT NULL CHECK (quorum_denominator > quorum_numerator),
+  created_at text NOT NULL,
+  updated_at text NOT NULL,
+  UNIQUE (org_id, term)
+);
+-- Per level code of a plan: R-WINDOWS (and the pilots' window), R-MAX-DAYS, R-NOTICE applies.
+-- Level codes are the plan's words, not a reference: a plan may name a level the data lacks.
+CREATE TABLE plan_levels (
+  plan_id bigint NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  level text COLLATE "C" NOT NULL,
+  window_start date,
+  window_end date,
+  pilot_window_start date,
+  pilot_window_end date,
+  max_days bigint CHECK (max_days IS NULL OR max_days >= 1),
+  notice integer NOT NULL DEFAULT 0,
+  PRIMARY KEY (plan_id, level)
+);
+CREATE TABLE plan_pilots (
+  plan_id bigint NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  org_id bigint NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  position integer NOT NULL,
+  PRIMARY KEY (plan_id, org_id)
+);
+CREATE TABLE plan_announcements (
+  plan_id bigint NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  org_id bigint NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  announced_on date NOT NULL,
+  PRIMARY KEY (plan_id, org_id)
+);
+
+-- The details of a congress record beside its congresses row, keyed alike so they may be
+-- recorded first. chosen_option: the position of the chosen date option (phương án).
+CREATE TABLE congress_details (
+  org_id bigint NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term text COLLATE "C" NOT NULL,
+  chosen_option integer,
+  venue text NOT NULL DEFAULT '',
+  announced_on date,
+  item_review integer NOT NULL DEFAULT 1,
+  item_documents integer NOT NULL DEFAULT 1,
+  item_committee integer NOT NULL DEFAULT 1,
+  item_delegation integer NOT NULL DEFAULT 1,
+  reduced integer NOT NULL DEFAULT 0,
+  updated_at text NOT NULL,
+  PRIMARY KEY (org_id, term)
+);
+CREATE TABLE congress_date_options (
+  org_id bigint NOT NULL,
+  term text COLLATE "C" NOT NULL,
+  position integer NOT NULL CHECK (position >= 0),
+  start_date date NOT NULL,
+  end_date date NOT NULL,
+  note text NOT NULL DEFAULT '',
+  PRIMARY KEY (org_id, term, position),
+  FOREIGN KEY (org_id, term) REFERENCES congress_details(org_id, term) ON DELETE CASCADE
+);
+)sql"},
+      {9, "groups: working groups, subcommittees, commendations", R"sql(
+-- Working and guidance groups (tổ công tác / tổ chỉ đạo) of a committee for its congress of a
+-- term (app/groups.h). A member row's person is teams::PersonKey (member id, else the folded
+-- name): the double-booking check looks a person up across every group.
+CREATE TABLE working_groups (
+  id BIGSERIAL PRIMARY KEY,
+  org_id bigint NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('working', 'guidance')),
+  name text NOT NULL,
+  note text NOT NULL DEFAULT '',
+  UNIQUE (org_id, term, name)
+);
+
+CREATE TABLE group_members (
+  id BIGSERIAL PRIMARY KEY,
+  group_id bigint NOT NULL REFERENCES working_groups(id) ON DELETE CASCADE,
+  person text NOT NULL,
+  member_id text NOT NULL DEFAULT '',
+  full_name text NOT NULL,
+  role text NOT NULL CHECK (role IN ('leader', 'deputy', 'member')),
+  UNIQUE (group_id, person)
+);
+CREATE INDEX group_members_person ON group_members(person);
+
+-- The congress (unit, term) of a subordinate unit a group guides.
+CREATE TABLE group_assignments (
+  id BIGSERIAL PRIMARY KEY,
+  group_id bigint NOT NULL REFERENCES working_groups(id) ON DELETE CASCADE,
+  unit_id bigint NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term text NOT NULL,
+  UNIQUE (group_id, unit_id, term)
+);
+
+CREATE TABLE group_attendances (
+  id BIGSERIAL PRIMARY KEY,
+  group_member_id bigint NOT NULL REFERENCES group_members(id) ON DELETE CASCADE,
+  assignment_id bigint NOT NULL REFERENCES group_assignments(id) ON DELETE CASCADE,
+  UNIQUE (group_member_id, assignment_id)
+);
+CREATE INDEX group_attendances_assignment ON group_attendances(assignment_id);
+
+-- Tiểu ban văn kiện / nhân sự / tổ chức phục vụ of a congress.
+CREATE TABLE subcommittees (
+  id BIGSERIAL PRIMARY KEY,
+  org_id bigint NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('documents', 'personnel', 'logistics', 'other')),
+  name text NOT NULL,
+  UNIQUE (org_id, term, name)
+);
+
+CREATE TABLE subcommittee_members (
+  id BIGSERIAL PRIMARY KEY,
+  subcommittee_id bigint NOT NULL REFERENCES subcommittees(id) ON DELETE CASCADE,
+  member_id text NOT NULL DEFAULT '',
+  full_name text NOT NULL,
+  role text NOT NULL CHECK (role IN ('leader', 'deputy', 'member'))
+);
+
+CREATE TABLE subcommittee_tasks (
+  id BIGSERIAL PRIMARY KEY,
+  subcommittee_id bigint NOT NULL REFERENCES subcommittees(id) ON DELETE CASCADE,
+  title text NOT NULL,
+  owner text NOT NULL DEFAULT '',
+  due date,
+  done integer NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+  done_on date
+);
+
+-- Khen thưởng after the round: a collective (unit_id, the organization commended) or an
+-- individual (member_id or full_name; unit_id their unit when known). full_name keeps the name
+-- as commended, so the list reads the same after an organization is renamed.
+CREATE TABLE commendations (
+  id BIGSERIAL PRIMARY KEY,
+  org_id bigint NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term text NOT NULL,
+  kind text NOT NULL CHECK (kind IN ('collective', 'individual')),
+  unit_id bigint REFERENCES organizations(id) ON DELETE SET NULL,
+  member_id text NOT NULL DEFAULT '',
+  full_name text NOT NULL,
+  award text NOT NULL DEFAULT '',
+  decision text NOT NULL,
+  decided_on date NOT NULL,
+  reason text NOT NULL,
+  recorded_at text NOT NULL
+);
+CREATE INDEX commendations_congress ON commendations(org_id, term);
+)sql"},
+      {10, "inspections", R"sql(
+-- Inspection rounds (đợt kiểm tra) of a committee: teams, their members, the units to inspect,
+-- the saved assignment (visits) and the findings per unit. Units keep the code and name they
+-- had, like allocation units.
+CREATE TABLE inspections (
+  id bigserial PRIMARY KEY,
+  org_id bigint NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term text NOT NULL,
+  title text NOT NULL,
+  window_start date NOT NULL,
+  window_end date NOT NULL,
+  min_units_per_team integer NOT NULL CHECK (min_units_per_team >= 0),
+  max_units_per_team integer NOT NULL CHECK (max_units_per_team >= 1),
+  working_days_only integer NOT NULL DEFAULT 1,
+  created_at text NOT NULL,
+  assigned_at text
+);
+CREATE INDEX inspections_org ON inspections(org_id, id);
+
+CREATE TABLE inspection_teams (
+  id bigserial PRIMARY KEY,
+  inspection_id bigint NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+  name text NOT NULL
+);
+CREATE INDEX inspection_teams_inspection ON inspection_teams(inspection_id, id);
+
+CREATE TABLE inspection_team_members (
+  team_id bigint NOT NULL REFERENCES inspection_teams(id) ON DELETE CASCADE,
+  position integer NOT NULL,
+  member_id text NOT NULL DEFAULT '',
+  full_name text NOT NULL,
+  role text NOT NULL CHECK (role IN ('leader', 'deputy', 'member')),
+  home_org text NOT NULL DEFAULT '',
+  PRIMARY KEY (team_id, position)
+);
+
+CREATE TABLE inspection_units (
+  inspection_id bigint NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+  position integer NOT NULL,
+  org_code text COLLATE "C" NOT NULL,
+  name text NOT NULL,
+  members bigint NOT NULL CHECK (members >= 0),
+  visit_days integer NOT NULL DEFAULT 1 CHECK (visit_days >= 1),
+  fixed_team_id bigint REFERENCES inspection_teams(id) ON DELETE SET NULL,
+  PRIMARY KEY (inspection_id, org_code)
+);
+
+CREATE TABLE inspection_visits (
+  id bigserial PRIMARY KEY,
+  inspection_id bigint NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+  team_id bigint NOT NULL REFERENCES inspection_teams(id) ON DELETE CASCADE,
+  org_code text COLLATE "C" NOT NULL,
+  start_date date NOT NULL,
+  end_date date NOT NULL,
+  manual integer NOT NULL DEFAULT 0,
+  UNIQUE (inspection_id, org_code)
+);
+
+CREATE TABLE inspection_findings (
+  inspection_id bigint NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+  org_code text COLLATE "C" NOT NULL,
+  strengths text NOT NULL DEFAULT '',
+  weaknesses text NOT NULL DEFAULT '',
+  recommendations text NOT NULL DEFAULT '',
+  recorded_at text NOT NULL,
+  PRIMARY KEY (inspection_id, org_code)
+);
+)sql"},
+      {11, "accounts and audit", R"sql(
+-- Accounts (app/accounts.h): users with argon2id password hashes (never a password), roles
+-- granted over an organization's subtree (org_id NULL: global), sessions by the SHA-256 of their
+-- token, failed logins for the throttle. Times used in decisions are unix seconds.
+CREATE TABLE users (
+  id bigserial PRIMARY KEY,
+  login text COLLATE "C" NOT NULL UNIQUE,
+  display_name text NOT NULL,
+  password_hash text NOT NULL,
+  created_at text NOT NULL,
+  password_changed_at text NOT NULL
+);
+
+CREATE TABLE user_grants (
+  id bigserial PRIMARY KEY,
+  user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  role text NOT NULL CHECK (role IN ('administrator', 'organization_board', 'unit_clerk',
+                                     'counting_clerk', 'observer')),
+  org_id bigint REFERENCES organizations(id) ON DELETE CASCADE,
+  term text NOT NULL DEFAULT '',
+  granted_at text NOT NULL
+);
+CREATE INDEX user_grants_user ON user_grants(user_id);
+
+CREATE TABLE user_sessions (
+  id bigserial PRIMARY KEY,
+  user_id bigint NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  token_hash text NOT NULL UNIQUE,
+  client text NOT NULL DEFAULT '',
+  created_at bigint NOT NULL,
+  expires_at bigint NOT NULL,
+  revoked_at bigint
+);
+CREATE INDEX user_sessions_user ON user_sessions(user_id);
+
+CREATE TABLE login_failures (
+  id bigserial PRIMARY KEY,
+  login text NOT NULL,
+  client text NOT NULL,
+  failed_at bigint NOT NULL
+);
+CREATE INDEX login_failures_login ON login_failures(login, failed_at);
+CREATE INDEX login_failures_client ON login_failures(client, failed_at);
+
+-- The audit trail (app/audit.h): append-only, hash-chained. Organization codes are kept as
+-- text, not references: a record outlives its organization. The trigger stops accidental
+-- changes; `daihoi audit verify` catches deliberate ones.
+CREATE TABLE audit_records (
+  seq bigint PRIMARY KEY,
+  recorded_at text NOT NULL,
+  actor text NOT NULL,
+  use_case text NOT NULL,
+  org_code text COLLATE "C" NOT NULL DEFAULT '',
+  digest text NOT NULL,
+  prev_hash text NOT NULL,
+  hash text NOT NULL UNIQUE
+);
+CREATE INDEX audit_records_org ON audit_records(org_code, seq);
+CREATE FUNCTION audit_records_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit records are append-only';
+END
+$$;
+CREATE TRIGGER audit_records_no_change BEFORE UPDATE OR DELETE ON audit_records
+  FOR EACH ROW EXECUTE FUNCTION audit_records_append_only();
+)sql"},
+      {12, "change marker", R"sql(
+-- A counter every write to the organizations, their congresses or the levels bumps (once per
+-- statement), in the same transaction: a cache of the round's progress (app/progress_cache.h)
+-- is valid while it reads the value the cache was built at.
+CREATE TABLE change_marker (
+  id integer PRIMARY KEY CHECK (id = 1),
+  value bigint NOT NULL
+);
+INSERT INTO change_marker (id, value) VALUES (1, 0);
+CREATE FUNCTION change_marker_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE change_marker SET value = value + 1 WHERE id = 1;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER organizations_marker AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON organizations
+  FOR EACH STATEMENT EXECUTE FUNCTION change_marker_bump();
+CREATE TRIGGER congresses_marker AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON congresses
+  FOR EACH STATEMENT EXECUTE FUNCTION change_marker_bump();
+CREATE TRIGGER levels_marker AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON levels
+  FOR EACH STATEMENT EXECUTE FUNCTION change_marker_bump();
+)sql"},
   };
   return migrations;
 }

@@ -254,12 +254,424 @@ BEGIN
   SELECT RAISE(ABORT, 'the round is closed: its snapshot is final');
 END;
 )sql"},
-      // 5: nominations (storage/nomination_store.cpp)
-      // 6: results (storage/result_store.cpp)
-      // 7: bundles (elections imported from a venue)
-      // 8: plans (storage/plan_store.cpp)
-      // 9: groups (storage/group_store.cpp)
-      // 10: inspections (storage/inspection_store.cpp)
+      {5, "nominations: the list's sources, floor-gate polls, withdrawals, structure targets", R"sql(
+-- Nominations to an election (đề cử, ứng cử): the person as the registry gave them, the source,
+-- the floor-gate vote (R-FLOOR-GATE) and the withdrawal request with its vote (R-WITHDRAW).
+CREATE TABLE nominations (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  election_id INTEGER NOT NULL REFERENCES elections(id) ON DELETE CASCADE,
+  member_id TEXT NOT NULL,
+  full_name TEXT NOT NULL,
+  gender TEXT NOT NULL DEFAULT '',
+  birth_date TEXT,
+  full_member_date TEXT,
+  full_member INTEGER NOT NULL CHECK (full_member IN (0, 1)),
+  committee_member INTEGER NOT NULL CHECK (committee_member IN (0, 1)),
+  source TEXT NOT NULL CHECK (source IN ('committee', 'floor', 'self')),
+  nominated_by TEXT NOT NULL DEFAULT '',
+  nominated_by_committee_member INTEGER NOT NULL DEFAULT 0
+    CHECK (nominated_by_committee_member IN (0, 1)),
+  gate_convened INTEGER CHECK (gate_convened >= 0),
+  gate_present INTEGER CHECK (gate_present >= 0),
+  gate_agree INTEGER CHECK (gate_agree >= 0),
+  gate_recorded_at TEXT,
+  withdrawal_requested INTEGER NOT NULL DEFAULT 0 CHECK (withdrawal_requested IN (0, 1)),
+  withdrawal_reason TEXT NOT NULL DEFAULT '',
+  withdrawal_requested_at TEXT,
+  withdrawal_convened INTEGER CHECK (withdrawal_convened >= 0),
+  withdrawal_present INTEGER CHECK (withdrawal_present >= 0),
+  withdrawal_in_favour INTEGER CHECK (withdrawal_in_favour >= 0),
+  withdrawal_voted_at TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (election_id, member_id)
+);
+CREATE INDEX nominations_election ON nominations(election_id);
+
+-- R-STRUCTURE: the targets of an election (warnings, never errors); no row: the defaults.
+CREATE TABLE structure_targets (
+  election_id INTEGER PRIMARY KEY REFERENCES elections(id) ON DELETE CASCADE,
+  women_min_percent INTEGER NOT NULL,
+  under_40_min_percent INTEGER NOT NULL,
+  age_40_50_min_percent INTEGER NOT NULL,
+  age_40_50_max_percent INTEGER NOT NULL,
+  first_time_min_months INTEGER NOT NULL,
+  reelected_min_months INTEGER NOT NULL,
+  retirement_age_male_months INTEGER NOT NULL,
+  retirement_age_female_months INTEGER NOT NULL,
+  updated_at TEXT NOT NULL
+);
+)sql"},
+      {6, "results: bodies, applied results, approvals", R"sql(
+-- The bodies an organization elected for a term (election/results.h Membership), keyed by
+-- (org_id, term) like the congress. election_id is the election the membership came from.
+CREATE TABLE body_members (
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  body TEXT NOT NULL CHECK (body IN ('committee', 'standing_committee', 'secretary',
+                                     'deputy_secretary', 'inspection', 'inspection_chair')),
+  capacity TEXT NOT NULL CHECK (capacity IN ('official', 'alternate')),
+  rank INTEGER NOT NULL CHECK (rank >= 1),
+  full_name TEXT NOT NULL,
+  member_id TEXT NOT NULL DEFAULT '',
+  gender TEXT NOT NULL DEFAULT '',
+  birth_date TEXT,
+  election_id INTEGER REFERENCES elections(id),
+  PRIMARY KEY (org_id, term, body, capacity, rank)
+);
+CREATE INDEX body_members_body ON body_members(body, org_id, term);
+
+-- Elections whose result was applied to the bodies or to the parent congress's roll.
+CREATE TABLE applied_results (
+  election_id INTEGER PRIMARY KEY REFERENCES elections(id) ON DELETE CASCADE,
+  applied_at TEXT NOT NULL
+);
+
+-- R-APPROVAL: the superior committee's approval (chuẩn y), at most one per congress.
+CREATE TABLE approvals (
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  approved_by INTEGER NOT NULL REFERENCES organizations(id),
+  decision TEXT NOT NULL,
+  approved_on TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  recorded_at TEXT NOT NULL,
+  PRIMARY KEY (org_id, term)
+);
+)sql"},
+      {7, "bundles: elections imported from a venue", R"sql(
+-- An election counted at a venue and imported from its signed bundle (app/bundle.h): the
+-- fingerprint of the venue's key and the election's id there. Insert only: a later bundle of
+-- the same venue extends the election, never rewrites it.
+CREATE TABLE election_origins (
+  election_id INTEGER PRIMARY KEY REFERENCES elections(id),
+  venue_key TEXT NOT NULL,
+  venue_election_id INTEGER NOT NULL,
+  imported_at TEXT NOT NULL,
+  UNIQUE (venue_key, venue_election_id)
+);
+
+-- The round's id at the venue: its entries' hashes carry it (app/entry_hash.cpp).
+CREATE TABLE round_origins (
+  round_id INTEGER PRIMARY KEY REFERENCES rounds(id),
+  venue_round_id INTEGER NOT NULL
+);
+)sql"},
+      {8, "plans, congress details", R"sql(
+-- Stored plans of a congress round (app/ports/plan_store.h): one per root organization and term.
+CREATE TABLE plans (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  members_congress_below INTEGER NOT NULL CHECK (members_congress_below >= 1),
+  notice_working_days INTEGER CHECK (notice_working_days IS NULL OR notice_working_days >= 0),
+  quorum_numerator INTEGER NOT NULL CHECK (quorum_numerator >= 1),
+  quorum_denominator INTEGER NOT NULL CHECK (quorum_denominator > quorum_numerator),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (org_id, term)
+);
+-- Per level code of a plan: R-WINDOWS (and the pilots' window), R-MAX-DAYS, R-NOTICE applies.
+-- Level codes are the plan's words, not a reference: a plan may name a level the data lacks.
+CREATE TABLE plan_levels (
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  level TEXT NOT NULL,
+  window_start TEXT,
+  window_end TEXT,
+  pilot_window_start TEXT,
+  pilot_window_end TEXT,
+  max_days INTEGER CHECK (max_days IS NULL OR max_days >= 1),
+  notice INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (plan_id, level)
+);
+CREATE TABLE plan_pilots (
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (plan_id, org_id)
+);
+CREATE TABLE plan_announcements (
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  announced_on TEXT NOT NULL,
+  PRIMARY KEY (plan_id, org_id)
+);
+
+-- The details of a congress record beside its congresses row, keyed alike so they may be
+-- recorded first. chosen_option: the position of the chosen date option (phương án).
+CREATE TABLE congress_details (
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  chosen_option INTEGER,
+  venue TEXT NOT NULL DEFAULT '',
+  announced_on TEXT,
+  item_review INTEGER NOT NULL DEFAULT 1,
+  item_documents INTEGER NOT NULL DEFAULT 1,
+  item_committee INTEGER NOT NULL DEFAULT 1,
+  item_delegation INTEGER NOT NULL DEFAULT 1,
+  reduced INTEGER NOT NULL DEFAULT 0,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (org_id, term)
+);
+CREATE TABLE congress_date_options (
+  org_id INTEGER NOT NULL,
+  term TEXT NOT NULL,
+  position INTEGER NOT NULL CHECK (position >= 0),
+  start_date TEXT NOT NULL,
+  end_date TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (org_id, term, position),
+  FOREIGN KEY (org_id, term) REFERENCES congress_details(org_id, term) ON DELETE CASCADE
+);
+)sql"},
+      {9, "groups: working groups, subcommittees, commendations", R"sql(
+-- Working and guidance groups (tổ công tác / tổ chỉ đạo) of a committee for its congress of a
+-- term (app/groups.h). A member row's person is teams::PersonKey (member id, else the folded
+-- name): the double-booking check looks a person up across every group.
+CREATE TABLE working_groups (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('working', 'guidance')),
+  name TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  UNIQUE (org_id, term, name)
+);
+
+CREATE TABLE group_members (
+  id INTEGER PRIMARY KEY,
+  group_id INTEGER NOT NULL REFERENCES working_groups(id) ON DELETE CASCADE,
+  person TEXT NOT NULL,
+  member_id TEXT NOT NULL DEFAULT '',
+  full_name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('leader', 'deputy', 'member')),
+  UNIQUE (group_id, person)
+);
+CREATE INDEX group_members_person ON group_members(person);
+
+-- The congress (unit, term) of a subordinate unit a group guides.
+CREATE TABLE group_assignments (
+  id INTEGER PRIMARY KEY,
+  group_id INTEGER NOT NULL REFERENCES working_groups(id) ON DELETE CASCADE,
+  unit_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  UNIQUE (group_id, unit_id, term)
+);
+
+CREATE TABLE group_attendances (
+  id INTEGER PRIMARY KEY,
+  group_member_id INTEGER NOT NULL REFERENCES group_members(id) ON DELETE CASCADE,
+  assignment_id INTEGER NOT NULL REFERENCES group_assignments(id) ON DELETE CASCADE,
+  UNIQUE (group_member_id, assignment_id)
+);
+CREATE INDEX group_attendances_assignment ON group_attendances(assignment_id);
+
+-- Tiểu ban văn kiện / nhân sự / tổ chức phục vụ of a congress.
+CREATE TABLE subcommittees (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('documents', 'personnel', 'logistics', 'other')),
+  name TEXT NOT NULL,
+  UNIQUE (org_id, term, name)
+);
+
+CREATE TABLE subcommittee_members (
+  id INTEGER PRIMARY KEY,
+  subcommittee_id INTEGER NOT NULL REFERENCES subcommittees(id) ON DELETE CASCADE,
+  member_id TEXT NOT NULL DEFAULT '',
+  full_name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('leader', 'deputy', 'member'))
+);
+
+CREATE TABLE subcommittee_tasks (
+  id INTEGER PRIMARY KEY,
+  subcommittee_id INTEGER NOT NULL REFERENCES subcommittees(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  owner TEXT NOT NULL DEFAULT '',
+  due TEXT,
+  done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+  done_on TEXT
+);
+
+-- Khen thưởng after the round: a collective (unit_id, the organization commended) or an
+-- individual (member_id or full_name; unit_id their unit when known). full_name keeps the name
+-- as commended, so the list reads the same after an organization is renamed.
+CREATE TABLE commendations (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('collective', 'individual')),
+  unit_id INTEGER REFERENCES organizations(id) ON DELETE SET NULL,
+  member_id TEXT NOT NULL DEFAULT '',
+  full_name TEXT NOT NULL,
+  award TEXT NOT NULL DEFAULT '',
+  decision TEXT NOT NULL,
+  decided_on TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX commendations_congress ON commendations(org_id, term);
+)sql"},
+      {10, "inspections", R"sql(
+-- Inspection rounds (đợt kiểm tra) of a committee: teams, their members, the units to inspect,
+-- the saved assignment (visits) and the findings per unit. Units keep the code and name they
+-- had, like allocation units.
+CREATE TABLE inspections (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  title TEXT NOT NULL,
+  window_start TEXT NOT NULL,
+  window_end TEXT NOT NULL,
+  min_units_per_team INTEGER NOT NULL CHECK (min_units_per_team >= 0),
+  max_units_per_team INTEGER NOT NULL CHECK (max_units_per_team >= 1),
+  working_days_only INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  assigned_at TEXT
+);
+CREATE INDEX inspections_org ON inspections(org_id, id);
+
+CREATE TABLE inspection_teams (
+  id INTEGER PRIMARY KEY,
+  inspection_id INTEGER NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+  name TEXT NOT NULL
+);
+CREATE INDEX inspection_teams_inspection ON inspection_teams(inspection_id, id);
+
+CREATE TABLE inspection_team_members (
+  team_id INTEGER NOT NULL REFERENCES inspection_teams(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  member_id TEXT NOT NULL DEFAULT '',
+  full_name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('leader', 'deputy', 'member')),
+  home_org TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (team_id, position)
+);
+
+CREATE TABLE inspection_units (
+  inspection_id INTEGER NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  org_code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  members INTEGER NOT NULL CHECK (members >= 0),
+  visit_days INTEGER NOT NULL DEFAULT 1 CHECK (visit_days >= 1),
+  fixed_team_id INTEGER REFERENCES inspection_teams(id) ON DELETE SET NULL,
+  PRIMARY KEY (inspection_id, org_code)
+);
+
+CREATE TABLE inspection_visits (
+  id INTEGER PRIMARY KEY,
+  inspection_id INTEGER NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+  team_id INTEGER NOT NULL REFERENCES inspection_teams(id) ON DELETE CASCADE,
+  org_code TEXT NOT NULL,
+  start_date TEXT NOT NULL,
+  end_date TEXT NOT NULL,
+  manual INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (inspection_id, org_code)
+);
+
+CREATE TABLE inspection_findings (
+  inspection_id INTEGER NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+  org_code TEXT NOT NULL,
+  strengths TEXT NOT NULL DEFAULT '',
+  weaknesses TEXT NOT NULL DEFAULT '',
+  recommendations TEXT NOT NULL DEFAULT '',
+  recorded_at TEXT NOT NULL,
+  PRIMARY KEY (inspection_id, org_code)
+);
+)sql"},
+      {11, "accounts and audit", R"sql(
+-- Accounts (app/accounts.h): users with argon2id password hashes (never a password), roles
+-- granted over an organization's subtree (org_id NULL: global), sessions by the SHA-256 of their
+-- token, failed logins for the throttle. Times used in decisions are unix seconds.
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  login TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  password_changed_at TEXT NOT NULL
+);
+
+CREATE TABLE user_grants (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('administrator', 'organization_board', 'unit_clerk',
+                                     'counting_clerk', 'observer')),
+  org_id INTEGER REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL DEFAULT '',
+  granted_at TEXT NOT NULL
+);
+CREATE INDEX user_grants_user ON user_grants(user_id);
+
+CREATE TABLE user_sessions (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  client TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  revoked_at INTEGER
+);
+CREATE INDEX user_sessions_user ON user_sessions(user_id);
+
+CREATE TABLE login_failures (
+  id INTEGER PRIMARY KEY,
+  login TEXT NOT NULL,
+  client TEXT NOT NULL,
+  failed_at INTEGER NOT NULL
+);
+CREATE INDEX login_failures_login ON login_failures(login, failed_at);
+CREATE INDEX login_failures_client ON login_failures(client, failed_at);
+
+-- The audit trail (app/audit.h): append-only, hash-chained. Organization codes are kept as
+-- text, not references: a record outlives its organization. The triggers stop accidental
+-- changes; `daihoi audit verify` catches deliberate ones.
+CREATE TABLE audit_records (
+  seq INTEGER PRIMARY KEY,
+  recorded_at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  use_case TEXT NOT NULL,
+  org_code TEXT NOT NULL DEFAULT '',
+  digest TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL UNIQUE
+);
+CREATE INDEX audit_records_org ON audit_records(org_code, seq);
+CREATE TRIGGER audit_records_no_update BEFORE UPDATE ON audit_records
+BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+CREATE TRIGGER audit_records_no_delete BEFORE DELETE ON audit_records
+BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+)sql"},
+      {12, "change marker", R"sql(
+-- A counter every write to the organizations, their congresses or the levels bumps, in the same
+-- transaction: a cache of the round's progress (app/progress_cache.h) is valid while it reads
+-- the value the cache was built at.
+CREATE TABLE change_marker (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  value INTEGER NOT NULL
+);
+INSERT INTO change_marker (id, value) VALUES (1, 0);
+CREATE TRIGGER organizations_insert_marker AFTER INSERT ON organizations
+BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER organizations_update_marker AFTER UPDATE ON organizations
+BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER organizations_delete_marker AFTER DELETE ON organizations
+BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER congresses_insert_marker AFTER INSERT ON congresses
+BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER congresses_update_marker AFTER UPDATE ON congresses
+BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER congresses_delete_marker AFTER DELETE ON congresses
+BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER levels_insert_marker AFTER INSERT ON levels
+BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER levels_update_marker AFTER UPDATE ON levels
+BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
+CREATE TRIGGER levels_delete_marker AFTER DELETE ON levels
+BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
+)sql"},
   };
   return migrations;
 }

@@ -11,10 +11,19 @@
 #include <utility>
 
 #include "app/ports/election_store.h"
+#include "storage/election_import.h"
 #include "storage/election_rules.h"
 #include "storage/migrations/migrations.h"
 #include "storage/org_upsert.h"
+#include "storage/result_store.h"
+#include "storage/inspection_store.h"
+#include "storage/plan_store.h"
+#include "storage/nomination_store.h"
 #include "storage/sql.h"
+#include "storage/change_marker_store.h"
+#include "storage/account_store.h"
+#include "storage/audit_store.h"
+#include "storage/group_store.h"
 #include "storage/tree_rows.h"
 #include "text/text.h"
 
@@ -208,7 +217,9 @@ constexpr const char* kNowMillis =
 
 constexpr const char* kElectionSelect =
     "SELECT e.id, o.code, e.term, e.kind, e.seats, e.alternates, e.title, e.profile, "
-    "e.required_clerks, e.list_digest, COALESCE(e.locked_at, ''), e.created_at "
+    "e.required_clerks, e.list_digest, COALESCE(e.locked_at, ''), e.created_at, "
+    "COALESCE((SELECT x.venue_key FROM election_origins x WHERE x.election_id = e.id), ''), "
+    "COALESCE((SELECT x.venue_election_id FROM election_origins x WHERE x.election_id = e.id), 0) "
     "FROM elections e JOIN organizations o ON o.id = e.org_id";
 
 app::ElectionRecord ReadElection(const Row& row) {
@@ -226,12 +237,16 @@ app::ElectionRecord ReadElection(const Row& row) {
   election.list_digest = row.Text(9);
   election.locked_at = row.Text(10);
   election.created_at = row.Text(11);
+  election.venue_key = row.Text(12);
+  election.venue_election_id = row.Int(13);
   return election;
 }
 
 constexpr const char* kRoundSelect =
     "SELECT id, election_id, number, kind, seats, alternates, closed, COALESCE(closed_at, ''), "
-    "convened, issued, chain_head FROM rounds";
+    "convened, issued, chain_head, "
+    "COALESCE((SELECT x.venue_round_id FROM round_origins x WHERE x.round_id = rounds.id), 0) "
+    "FROM rounds";
 
 app::RoundRecord ReadRound(const Row& row) {
   app::RoundRecord round;
@@ -246,6 +261,7 @@ app::RoundRecord ReadRound(const Row& row) {
   round.convened = row.Int(8);
   round.issued = row.OptionalInt(9);
   round.chain_head = row.Text(10);
+  round.venue_round_id = row.Int(11);
   return round;
 }
 
@@ -290,6 +306,14 @@ class ParamList {
 class PostgresStore final : public app::Store,
                             public app::ElectionStore,
                             // The feature stores over portable SQL (storage/sql.h), in migration order:
+                            public SqlNominationStore,
+                            public SqlResultStore,
+                            public SqlPlanStore,
+                            public SqlGroupStore,
+                            public SqlInspectionStore,
+                            public SqlAccountStore,
+                            public SqlAuditStore,
+                            public SqlChangeMarkerStore,
                             public virtual HasSql,
                             private SqlRunner {
  public:
@@ -1184,6 +1208,12 @@ class PostgresStore final : public app::Store,
     });
     if (!s) return s.error();
     return std::move(out.front());
+  }
+
+
+  // Written once over portable SQL for both engines (storage/election_import.cpp).
+  Result<app::ImportOutcome> ImportElection(const app::ImportedElection& imported) override {
+    return storage::ImportElection(sql(), imported);
   }
 
  private:

@@ -11,10 +11,19 @@
 #include <variant>
 
 #include "app/ports/election_store.h"
+#include "storage/election_import.h"
 #include "storage/election_rules.h"
 #include "storage/migrations/migrations.h"
 #include "storage/org_upsert.h"
+#include "storage/result_store.h"
+#include "storage/inspection_store.h"
+#include "storage/plan_store.h"
+#include "storage/nomination_store.h"
 #include "storage/sql.h"
+#include "storage/change_marker_store.h"
+#include "storage/account_store.h"
+#include "storage/audit_store.h"
+#include "storage/group_store.h"
 #include "storage/tree_rows.h"
 #include "text/text.h"
 
@@ -155,7 +164,9 @@ constexpr const char* kNowMillis = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 constexpr const char* kElectionSelect =
     "SELECT e.id, o.code, e.term, e.kind, e.seats, e.alternates, e.title, e.profile, "
-    "e.required_clerks, e.list_digest, COALESCE(e.locked_at, ''), e.created_at "
+    "e.required_clerks, e.list_digest, COALESCE(e.locked_at, ''), e.created_at, "
+    "COALESCE((SELECT x.venue_key FROM election_origins x WHERE x.election_id = e.id), ''), "
+    "COALESCE((SELECT x.venue_election_id FROM election_origins x WHERE x.election_id = e.id), 0) "
     "FROM elections e JOIN organizations o ON o.id = e.org_id";
 
 app::ElectionRecord ReadElection(sqlite3_stmt* stmt) {
@@ -173,12 +184,16 @@ app::ElectionRecord ReadElection(sqlite3_stmt* stmt) {
   election.list_digest = ColumnText(stmt, 9);
   election.locked_at = ColumnText(stmt, 10);
   election.created_at = ColumnText(stmt, 11);
+  election.venue_key = ColumnText(stmt, 12);
+  election.venue_election_id = sqlite3_column_int64(stmt, 13);
   return election;
 }
 
 constexpr const char* kRoundSelect =
     "SELECT id, election_id, number, kind, seats, alternates, closed, COALESCE(closed_at, ''), "
-    "convened, issued, chain_head FROM rounds";
+    "convened, issued, chain_head, "
+    "COALESCE((SELECT x.venue_round_id FROM round_origins x WHERE x.round_id = rounds.id), 0) "
+    "FROM rounds";
 
 app::RoundRecord ReadRound(sqlite3_stmt* stmt) {
   app::RoundRecord round;
@@ -193,6 +208,7 @@ app::RoundRecord ReadRound(sqlite3_stmt* stmt) {
   round.convened = sqlite3_column_int64(stmt, 8);
   round.issued = ColumnOptionalInt(stmt, 9);
   round.chain_head = ColumnText(stmt, 10);
+  round.venue_round_id = sqlite3_column_int64(stmt, 11);
   return round;
 }
 
@@ -215,6 +231,14 @@ app::BallotEntryRecord ReadBallotEntry(sqlite3_stmt* stmt) {
 class SqliteStore final : public app::Store,
                           public app::ElectionStore,
                           // The feature stores over portable SQL (storage/sql.h), in migration order:
+                          public SqlNominationStore,
+                          public SqlResultStore,
+                          public SqlPlanStore,
+                          public SqlGroupStore,
+                          public SqlInspectionStore,
+                          public SqlAccountStore,
+                          public SqlAuditStore,
+                          public SqlChangeMarkerStore,
                           public virtual HasSql,
                           private SqlRunner {
  public:
@@ -1086,6 +1110,12 @@ class SqliteStore final : public app::Store,
     });
     if (!s) return s.error();
     return std::move(out.front());
+  }
+
+
+  // Written once over portable SQL for both engines (storage/election_import.cpp).
+  Result<app::ImportOutcome> ImportElection(const app::ImportedElection& imported) override {
+    return storage::ImportElection(sql(), imported);
   }
 
  private:

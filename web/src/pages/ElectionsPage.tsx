@@ -1,8 +1,9 @@
 // "Bầu cử": the elections of a congress. The presidium creates an election (kind, seats, the
 // counting committee), types or pastes the candidate list with the surplus shown as it grows
 // (R-SURPLUS), locks it (the server sorts it in ballot order, R-ORDER, and refuses a list that
-// breaks R-SURPLUS), prints the ballots, and opens each round's count. The page shows what the API
-// answers; nothing the server decides is computed here.
+// breaks R-SURPLUS), prints the ballots, and opens each round's count. The nominations section
+// ("Đề cử, ứng cử", NominationsSection.tsx) builds the list from the registry instead of a
+// paste. The page shows what the API answers; nothing the server decides is computed here.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api';
 import { Field, FieldError } from '../components/Field';
@@ -31,6 +32,7 @@ import type { ListedCongress } from '../progress';
 import { defaultTerm, errorAt, errorElsewhere, ownCongresses } from '../roll';
 import type { FormError } from '../roll';
 import { navigate } from '../router';
+import { NominationsSection } from './NominationsSection';
 import type { OrgNode } from '../tree';
 import './ElectionsPage.css';
 
@@ -378,6 +380,7 @@ function CreateForm({ org, term, onCreated }: { org: string; term: string; onCre
 function ElectionDetail({ election, onChange }: { election: Election; onChange: (e: Election) => void }) {
   const { t, lang } = useI18n();
   const firstClosed = election.rounds.some((round) => round.closed);
+  const [finalized, setFinalized] = useState(0);
   return (
     <>
       <section className="panel election-head">
@@ -410,8 +413,18 @@ function ElectionDetail({ election, onChange }: { election: Election; onChange: 
           <LockedList election={election} />
         </>
       ) : (
-        <CandidatesEditor election={election} onChange={onChange} />
+        // A finalized list of nominations replaces what the editor shows: a new editor.
+        <CandidatesEditor key={`editor-${finalized}`} election={election} onChange={onChange} />
       )}
+      <NominationsSection
+        election={election}
+        onFinalized={() => {
+          electionApi.get(election.id).then((next) => {
+            setFinalized((count) => count + 1);
+            onChange(next);
+          }, () => undefined);
+        }}
+      />
     </>
   );
 }

@@ -5,12 +5,14 @@ import { daysBetween, formatDayMonthYear, parseDayMonthYear, todayIso } from '..
 import { formatNumber, levelLabel } from '../format';
 import type { LevelInfo } from '../format';
 import { useI18n } from '../i18n-context';
-import { totalOverdue } from '../progress';
-import type { ChildProgress, ListedCongress, Progress } from '../progress';
+import { overdueFirst, totalOverdue } from '../progress';
+import type { ChildProgress, Forecast, ListedCongress, Progress } from '../progress';
 import { navigate } from '../router';
 import type { OrgNode } from '../tree';
 import { LevelCard, ProgressBar } from '../components/ProgressBar';
 import { OrgPicker } from '../components/OrgPicker';
+import { ProgressCalendar } from '../components/ProgressCalendar';
+import { ProgressForecast } from '../components/ProgressForecast';
 import { ProgressTimeline } from '../components/ProgressTimeline';
 
 // The day the demo data set is built around (docs/huong-dan.md): 48 of Ba Đình's 56 grassroots
@@ -21,6 +23,7 @@ interface Loaded {
   key: string; // org@day the figures are for
   progress: Progress;
   detail: OrganizationDetail;
+  forecast: Forecast;
 }
 
 export function ProgressPage({ org, asOf }: { org: string | null; asOf: string | null }) {
@@ -72,9 +75,13 @@ export function ProgressPage({ org, asOf }: { org: string | null; asOf: string |
     const controller = new AbortController();
     const key = `${org}@${day}`;
     setError(null);
-    Promise.all([api.progress(org, day, controller.signal), api.organization(org, controller.signal)])
-      .then(([progress, detail]) => {
-        setLoaded({ key, progress, detail });
+    Promise.all([
+      api.progress(org, day, controller.signal),
+      api.organization(org, controller.signal),
+      api.forecast(org, day, controller.signal),
+    ])
+      .then(([progress, detail, forecast]) => {
+        setLoaded({ key, progress, detail, forecast });
         return api.congresses(org, progress.round_year, controller.signal);
       })
       .then((list) => setCongresses({ key, items: list.items }))
@@ -170,12 +177,12 @@ export function ProgressPage({ org, asOf }: { org: string | null; asOf: string |
   );
 }
 
-// Children with organizations below them first (those one drills into), each group in tree
-// order.
+// Children with overdue congresses first (the most overdue first); then those with
+// organizations below them (those one drills into); each group in tree order.
 function childrenInOrder(children: ChildProgress[]): ChildProgress[] {
   const deep = children.filter((child) => child.levels.length > 1);
   const leaves = children.filter((child) => child.levels.length <= 1);
-  return [...deep, ...leaves];
+  return overdueFirst([...deep, ...leaves]);
 }
 
 interface DashboardProps {
@@ -239,6 +246,14 @@ function Dashboard({ loaded, congresses, levels, levelName, onOpen }: DashboardP
             >
               {t('progress.exportXlsx')}
             </a>
+            <a
+              className="button"
+              href={api.progressPdfUrl(progress.root, progress.as_of)}
+              download
+              data-testid="export-pdf"
+            >
+              {t('progress.exportPdf')}
+            </a>
           </div>
         </div>
         {progress.levels.length === 0 ? (
@@ -251,6 +266,8 @@ function Dashboard({ loaded, congresses, levels, levelName, onOpen }: DashboardP
           </div>
         )}
       </section>
+
+      <ProgressForecast forecast={loaded.forecast} levelName={levelName} />
 
       {progress.children.length > 0 && (
         <section className="panel">
@@ -396,6 +413,15 @@ function Dashboard({ loaded, congresses, levels, levelName, onOpen }: DashboardP
             levels={levels}
             defaultLevel={progress.levels[0]?.level ?? ''}
           />
+        )}
+      </section>
+
+      <section className="panel">
+        <h2 className="panel-title">{t('progress.calendar.heading')}</h2>
+        {congresses === null ? (
+          <p className="muted">{t('common.loading')}</p>
+        ) : (
+          <ProgressCalendar key={progress.root} congresses={congresses} asOf={progress.as_of} />
         )}
       </section>
     </>

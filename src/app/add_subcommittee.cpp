@@ -1,0 +1,28 @@
+// Use case: a new subcommittee of a congress (app/groups.h).
+#include "app/groups.h"
+#include "app/groups_common.h"
+#include "text/text.h"
+
+namespace daihoi::app {
+
+Result<int64_t> AddSubcommittee(Store& store, const CongressRef& congress,
+                                teams::SubcommitteeKind kind, const std::string& name) {
+  if (auto organization = groups_detail::CheckCongress(store, congress); !organization.ok()) {
+    return organization.error();
+  }
+  SubcommitteeRecord record;
+  record.org_code = congress.org_code;
+  record.term = congress.term;
+  record.kind = kind;
+  record.name = text::Normalize(name);
+  if (record.name.empty()) record.name = teams::VietnameseName(kind);
+  auto id = GroupsOf(store).AddSubcommittee(record);
+  if (!id.ok()) {
+    Error error = id.error();
+    if (error.code == ErrorCode::kConflict) error.field = "name";
+    return error;
+  }
+  return id;
+}
+
+}  // namespace daihoi::app

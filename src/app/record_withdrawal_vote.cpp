@@ -1,0 +1,22 @@
+// Use case: the congress's show of hands on a withdrawal request (R-WITHDRAW, R-SHOW-OF-HANDS:
+// passes with more than half of the convened; never automatic).
+#include "app/counting_common.h"
+#include "app/nomination_common.h"
+#include "app/nominations.h"
+
+namespace daihoi::app {
+
+Status RecordWithdrawalVote(const NominationPorts& ports, int64_t nomination_id,
+                            const VoteCount& vote) {
+  auto found = nomination_detail::FindEditableNomination(ports, nomination_id);
+  if (!found.ok()) return found.error();
+  if (!found->nomination.withdrawal_requested) {
+    return counting_detail::Conflict("chưa có đơn xin rút để biểu quyết (no withdrawal request)");
+  }
+  auto counted = nomination_detail::CheckedVote(
+      ports, {found->election.org_code, found->election.term}, vote, /*needs_convened=*/true);
+  if (!counted.ok()) return counted.error();
+  return ports.nominations.RecordWithdrawalVote(nomination_id, *counted);
+}
+
+}  // namespace daihoi::app

@@ -1,0 +1,293 @@
+#include "http/inspection_api.h"
+
+#include <httplib.h>
+
+#include <chrono>
+#include <functional>
+#include <string>
+#include <utility>
+
+#include "app/inspections.h"
+#include "http/errors.h"
+#include "http/route.h"
+#include "http/store_pool.h"
+#include "json/inspection_json.h"
+#include "report/inspection_report.h"
+#include "report/pdf/party_document.h"
+#include "text/text.h"
+
+namespace daihoi::http {
+namespace {
+
+using nlohmann::ordered_json;
+
+// The path's inspection id (first capture).
+Result<int64_t> InspectionId(const httplib::Request& req) { return ParseId(req.matches[1].str()); }
+
+Result<Reply> ViewReply(app::Store& store, int64_t id, int status = 200) {
+  auto view = app::ShowInspection(store, id);
+  if (!view.ok()) return view.error();
+  return JsonReply(daihoi::json::InspectionViewToJson(*view), status);
+}
+
+Result<Reply> ListInspections(const httplib::Request& req, app::Store& store) {
+  std::string org;
+  if (req.has_param("org")) org = text::Normalize(req.get_param_value("org"));
+  if (!org.empty()) {
+    auto organization = RequireOrganization(store, org);
+    if (!organization.ok()) return organization.error();
+  }
+  auto list = app::ListInspections(store, org);
+  if (!list.ok()) return list.error();
+  ordered_json items = ordered_json::array();
+  for (const app::InspectionRecord& record : *list) {
+    ordered_json item = daihoi::json::InspectionToJson(record);
+    auto organization = store.FindOrganization(record.org_code);
+    if (!organization.ok()) return organization.error();
+    item["org_name"] = *organization ? (*organization)->name : record.org_code;
+    items.push_back(std::move(item));
+  }
+  ordered_json body;
+  body["items"] = std::move(items);
+  body["total"] = body["items"].size();
+  return JsonReply(body);
+}
+
+Result<Reply> PostInspection(const httplib::Request& req, app::Store& store) {
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto input = daihoi::json::InspectionInputFromJson(*body);
+  if (!input.ok()) return input.error();
+  auto id = app::CreateInspection(store, *input);
+  if (!id.ok()) return id.error();
+  return ViewReply(store, *id, 201);
+}
+
+Result<Reply> GetInspection(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  return ViewReply(store, *id);
+}
+
+Result<Reply> PutInspection(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto input = daihoi::json::InspectionInputFromJson(*body);
+  if (!input.ok()) return input.error();
+  if (Status s = app::EditInspection(store, *id, *input); !s) return s.error();
+  return ViewReply(store, *id);
+}
+
+Result<Reply> PostTeam(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto team = daihoi::json::TeamInputFromJson(*body);
+  if (!team.ok()) return team.error();
+  auto team_id = app::AddInspectionTeam(store, *id, *team);
+  if (!team_id.ok()) return team_id.error();
+  auto reply = ViewReply(store, *id, 201);
+  return reply;
+}
+
+Result<Reply> PutTeam(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  auto team_id = ParseId(req.matches[2].str());
+  if (!team_id.ok()) return team_id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto team = daihoi::json::TeamInputFromJson(*body);
+  if (!team.ok()) return team.error();
+  if (Status s = app::EditInspectionTeam(store, *id, *team_id, *team); !s) return s.error();
+  return ViewReply(store, *id);
+}
+
+Result<Reply> DeleteTeam(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  auto team_id = ParseId(req.matches[2].str());
+  if (!team_id.ok()) return team_id.error();
+  if (Status s = app::RemoveInspectionTeam(store, *id, *team_id); !s) return s.error();
+  return ViewReply(store, *id);
+}
+
+Result<Reply> PutUnits(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req, /*empty_is_object=*/true);
+  if (!body.ok()) return body.error();
+  auto units = daihoi::json::UnitChoicesFromJson(*body);
+  if (!units.ok()) return units.error();
+  auto chosen = app::ChooseInspectionUnits(store, *id, *units);
+  if (!chosen.ok()) return chosen.error();
+  return ViewReply(store, *id);
+}
+
+Result<Reply> PostAssign(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  auto view = app::AssignInspectionTeams(store, *id);
+  if (!view.ok()) return view.error();
+  return JsonReply(daihoi::json::InspectionViewToJson(*view));
+}
+
+Result<Reply> PutVisit(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  auto visit_id = ParseId(req.matches[2].str());
+  if (!visit_id.ok()) return visit_id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto move = daihoi::json::VisitMoveFromJson(*body);
+  if (!move.ok()) return move.error();
+  auto current = app::ShowInspection(store, *id);
+  if (!current.ok()) return current.error();
+  for (const app::InspectionView::Unit& unit : current->units) {
+    if (unit.visit && unit.visit->id == *visit_id) move->unit = unit.unit.org_code;
+  }
+  if (move->unit.empty()) {
+    Error error = NotFound("không có lịch kiểm tra số " + std::to_string(*visit_id) +
+                           " trong đợt kiểm tra này (unknown visit)");
+    error.field = "visit";
+    return error;
+  }
+  auto view = app::MoveInspectionVisit(store, *id, *move);
+  if (!view.ok()) {
+    Error error = view.error();
+    if (error.field == "team") error.field = "team_id";
+    return error;
+  }
+  return JsonReply(daihoi::json::InspectionViewToJson(*view));
+}
+
+Result<Reply> PostFinding(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto finding = daihoi::json::FindingFromJson(*body);
+  if (!finding.ok()) return finding.error();
+  if (Status s = app::RecordFinding(store, *id, *finding); !s) return s.error();
+  return ViewReply(store, *id);
+}
+
+std::string FileName(const app::InspectionView& view, const char* stem, const char* extension) {
+  std::string name = std::string(stem) + "-";
+  for (char c : view.inspection.org_code + "-" + view.inspection.term) {
+    const bool safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '_';
+    name += safe ? c : '_';
+  }
+  return name + extension;
+}
+
+Result<Reply> GetReportPdf(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  auto view = app::ShowInspection(store, *id);
+  if (!view.ok()) return view.error();
+  std::string superior;
+  auto organization = store.FindOrganization(view->inspection.org_code);
+  if (!organization.ok()) return organization.error();
+  if (*organization && !(*organization)->parent_code.empty()) {
+    auto parent = store.FindOrganization((*organization)->parent_code);
+    if (!parent.ok()) return parent.error();
+    if (*parent) superior = (*parent)->name;
+  }
+  auto bytes = report::pdf::Render(
+      report::InspectionDocument(*view, superior, "", view->inspection.window_end));
+  if (!bytes.ok()) return bytes.error();
+  Reply reply;
+  reply.content_type = "application/pdf";
+  reply.bytes = std::move(*bytes);
+  reply.file_name = FileName(*view, "bao-cao-kiem-tra", ".pdf");
+  return reply;
+}
+
+Result<Reply> GetScheduleXlsx(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  auto view = app::ShowInspection(store, *id);
+  if (!view.ok()) return view.error();
+  auto bytes = report::InspectionScheduleXlsx(*view);
+  if (!bytes.ok()) return bytes.error();
+  Reply reply;
+  reply.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  reply.bytes = std::move(*bytes);
+  reply.file_name = FileName(*view, "lich-kiem-tra", ".xlsx");
+  return reply;
+}
+
+Result<Reply> GetScheduleIcs(const httplib::Request& req, app::Store& store) {
+  auto id = InspectionId(req);
+  if (!id.ok()) return id.error();
+  auto view = app::ShowInspection(store, *id);
+  if (!view.ok()) return view.error();
+  Reply reply;
+  reply.content_type = "text/calendar; charset=utf-8";
+  reply.bytes =
+      report::InspectionScheduleIcs(*view, std::chrono::duration_cast<std::chrono::seconds>(
+                                               std::chrono::system_clock::now().time_since_epoch())
+                                               .count());
+  reply.file_name = FileName(*view, "lich-kiem-tra", ".ics");
+  return reply;
+}
+
+struct Entry {
+  std::string_view method;
+  std::string_view path;     // as OpenAPI names it
+  std::string_view pattern;  // the regular expression under /api/v1
+  Handler handler;
+};
+
+const std::vector<Entry>& Entries() {
+  static const std::vector<Entry> entries = {
+      {"GET", "/inspections", "/inspections", ListInspections},
+      {"POST", "/inspections", "/inspections", PostInspection},
+      {"GET", "/inspections/{id}", "/inspections/([^/]+)", GetInspection},
+      {"PUT", "/inspections/{id}", "/inspections/([^/]+)", PutInspection},
+      {"POST", "/inspections/{id}/teams", "/inspections/([^/]+)/teams", PostTeam},
+      {"PUT", "/inspections/{id}/teams/{team}", "/inspections/([^/]+)/teams/([^/]+)", PutTeam},
+      {"DELETE", "/inspections/{id}/teams/{team}", "/inspections/([^/]+)/teams/([^/]+)",
+       DeleteTeam},
+      {"PUT", "/inspections/{id}/units", "/inspections/([^/]+)/units", PutUnits},
+      {"POST", "/inspections/{id}/assign", "/inspections/([^/]+)/assign", PostAssign},
+      {"PUT", "/inspections/{id}/visits/{visit}", "/inspections/([^/]+)/visits/([^/]+)", PutVisit},
+      {"POST", "/inspections/{id}/findings", "/inspections/([^/]+)/findings", PostFinding},
+      {"GET", "/inspections/{id}/report.pdf", "/inspections/([^/]+)/report\\.pdf", GetReportPdf},
+      {"GET", "/inspections/{id}/schedule.xlsx", "/inspections/([^/]+)/schedule\\.xlsx",
+       GetScheduleXlsx},
+      {"GET", "/inspections/{id}/schedule.ics", "/inspections/([^/]+)/schedule\\.ics",
+       GetScheduleIcs},
+  };
+  return entries;
+}
+
+}  // namespace
+
+std::vector<RouteInfo> InspectionRoutes() {
+  std::vector<RouteInfo> routes;
+  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
+  return routes;
+}
+
+void RegisterInspectionRoutes(httplib::Server& server, StorePool& pool) {
+  for (const auto& entry : Entries()) {
+    const std::string pattern = "/api/v1" + std::string(entry.pattern);
+    if (entry.method == "GET") {
+      server.Get(pattern, Route(pool, entry.handler));
+    } else if (entry.method == "POST") {
+      server.Post(pattern, Route(pool, entry.handler));
+    } else if (entry.method == "PUT") {
+      server.Put(pattern, Route(pool, entry.handler));
+    } else {
+      server.Delete(pattern, Route(pool, entry.handler));
+    }
+  }
+}
+
+}  // namespace daihoi::http

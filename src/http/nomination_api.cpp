@@ -1,0 +1,171 @@
+#include "http/nomination_api.h"
+
+#include <httplib.h>
+
+#include <string>
+#include <string_view>
+
+#include "app/nominations.h"
+#include "http/route.h"
+#include "http/store_pool.h"
+#include "json/nomination_json.h"
+#include "json/tally_json.h"
+
+namespace daihoi::http {
+namespace {
+
+// The use cases name the record they look up; here it is the path's {id}.
+Error PathNamed(Error error) {
+  if (error.field == "election_id" || error.field == "nomination_id") error.field = "id";
+  return error;
+}
+
+app::NominationPorts Ports(app::Store& store) {
+  return app::NominationPorts{store, app::ElectionsOf(store), app::NominationsOf(store),
+                              daihoi::json::LoadProfileOnce};
+}
+
+Result<int64_t> PathId(const httplib::Request& req) { return ParseId(req.matches[1].str()); }
+
+Result<Reply> ViewReply(const app::NominationPorts& ports, int64_t election_id, int status = 200) {
+  auto view = app::ShowNominations(ports, election_id);
+  if (!view.ok()) return view.error();
+  return JsonReply(daihoi::json::NominationsViewToJson(*view), status);
+}
+
+// The election a nomination belongs to, for the reply after a change.
+Result<int64_t> ElectionOf(const app::NominationPorts& ports, int64_t nomination_id) {
+  auto found = ports.nominations.FindNomination(nomination_id);
+  if (!found.ok()) return found.error();
+  if (!*found) {
+    Error error = NotFound("không có đề cử số " + std::to_string(nomination_id));
+    error.field = "id";
+    return error;
+  }
+  return (*found)->election_id;
+}
+
+Result<Reply> GetNominations(const httplib::Request& req, app::Store& store) {
+  auto id = PathId(req);
+  if (!id.ok()) return id.error();
+  return ViewReply(Ports(store), *id);
+}
+
+Result<Reply> PostNomination(const httplib::Request& req, app::Store& store) {
+  auto id = PathId(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto request = daihoi::json::NominateRequestFromJson(*body);
+  if (!request.ok()) return request.error();
+  const app::NominationPorts ports = Ports(store);
+  auto added = app::Nominate(ports, *id, *request);
+  if (!added.ok()) return added.error();
+  return ViewReply(ports, *id, 201);
+}
+
+Result<Reply> PostPoll(const httplib::Request& req, app::Store& store) {
+  auto id = PathId(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto vote = daihoi::json::VoteCountFromJson(*body);
+  if (!vote.ok()) return vote.error();
+  const app::NominationPorts ports = Ports(store);
+  if (Status s = app::RecordNominationPoll(ports, *id, *vote); !s) return s.error();
+  auto election = ElectionOf(ports, *id);
+  if (!election.ok()) return election.error();
+  return ViewReply(ports, *election);
+}
+
+Result<Reply> PostWithdrawal(const httplib::Request& req, app::Store& store) {
+  auto id = PathId(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req, /*empty_is_object=*/true);
+  if (!body.ok()) return body.error();
+  auto reason = daihoi::json::WithdrawalReasonFromJson(*body);
+  if (!reason.ok()) return reason.error();
+  const app::NominationPorts ports = Ports(store);
+  if (Status s = app::RequestWithdrawal(ports, *id, *reason); !s) return s.error();
+  auto election = ElectionOf(ports, *id);
+  if (!election.ok()) return election.error();
+  return ViewReply(ports, *election);
+}
+
+Result<Reply> PutWithdrawalVote(const httplib::Request& req, app::Store& store) {
+  auto id = PathId(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto vote = daihoi::json::VoteCountFromJson(*body);
+  if (!vote.ok()) return vote.error();
+  const app::NominationPorts ports = Ports(store);
+  if (Status s = app::RecordWithdrawalVote(ports, *id, *vote); !s) return s.error();
+  auto election = ElectionOf(ports, *id);
+  if (!election.ok()) return election.error();
+  return ViewReply(ports, *election);
+}
+
+Result<Reply> PutTargets(const httplib::Request& req, app::Store& store) {
+  auto id = PathId(req);
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req, /*empty_is_object=*/true);
+  if (!body.ok()) return body.error();
+  auto targets = daihoi::json::StructureTargetsFromJson(*body);
+  if (!targets.ok()) return targets.error();
+  const app::NominationPorts ports = Ports(store);
+  if (Status s = app::SetStructureTargets(ports, *id, *targets); !s) return s.error();
+  return ViewReply(ports, *id);
+}
+
+Result<Reply> PostFinalize(const httplib::Request& req, app::Store& store) {
+  auto id = PathId(req);
+  if (!id.ok()) return id.error();
+  auto view = app::FinalizeList(Ports(store), *id);
+  if (!view.ok()) return view.error();
+  return JsonReply(daihoi::json::NominationsViewToJson(*view));
+}
+
+struct Entry {
+  std::string_view method;
+  std::string_view path;     // as OpenAPI writes it
+  std::string_view pattern;  // the regular expression under /api/v1
+  Handler handler;
+};
+
+const std::vector<Entry>& Entries() {
+  static const std::vector<Entry> entries = {
+      {"GET", "/elections/{id}/nominations", "/elections/([^/]+)/nominations", GetNominations},
+      {"POST", "/elections/{id}/nominations", "/elections/([^/]+)/nominations", PostNomination},
+      {"POST", "/nominations/{id}/poll", "/nominations/([^/]+)/poll", PostPoll},
+      {"POST", "/nominations/{id}/withdrawal", "/nominations/([^/]+)/withdrawal", PostWithdrawal},
+      {"PUT", "/nominations/{id}/withdrawal", "/nominations/([^/]+)/withdrawal", PutWithdrawalVote},
+      {"PUT", "/elections/{id}/structure-targets", "/elections/([^/]+)/structure-targets",
+       PutTargets},
+      {"POST", "/elections/{id}/finalize", "/elections/([^/]+)/finalize", PostFinalize},
+  };
+  return entries;
+}
+
+}  // namespace
+
+std::vector<RouteInfo> NominationRoutes() {
+  std::vector<RouteInfo> routes;
+  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
+  return routes;
+}
+
+void RegisterNominationRoutes(httplib::Server& server, StorePool& pool) {
+  for (const auto& entry : Entries()) {
+    const std::string pattern = "/api/v1" + std::string(entry.pattern);
+    if (entry.method == "GET") {
+      server.Get(pattern, Route(pool, entry.handler, PathNamed));
+    } else if (entry.method == "POST") {
+      server.Post(pattern, Route(pool, entry.handler, PathNamed));
+    } else {
+      server.Put(pattern, Route(pool, entry.handler, PathNamed));
+    }
+  }
+}
+
+}  // namespace daihoi::http

@@ -1,0 +1,151 @@
+#include "http/plan_api.h"
+
+#include <httplib.h>
+
+#include <string>
+#include <utility>
+
+#include "app/plans.h"
+#include "http/route.h"
+#include "http/store_pool.h"
+#include "json/plan_json.h"
+#include "json/plan_record_json.h"
+
+namespace daihoi::http {
+namespace {
+
+using nlohmann::ordered_json;
+
+Result<Reply> ListPlans(const httplib::Request& req, app::Store& store) {
+  const std::string root = req.get_param_value("root");
+  const std::string term = req.get_param_value("term");
+  auto plans = app::ListPlans(store, root);
+  if (!plans.ok()) return plans.error();
+  ordered_json items = ordered_json::array();
+  for (const app::PlanRecord& plan : *plans) {
+    if (!term.empty() && plan.plan.term != term) continue;
+    items.push_back(daihoi::json::PlanRecordToJson(plan));
+  }
+  return JsonReply({{"items", items}});
+}
+
+Result<Reply> PostPlan(const httplib::Request& req, app::Store& store) {
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto record = daihoi::json::PlanRecordFromJson(*body);
+  if (!record.ok()) return record.error();
+  auto created = app::CreatePlan(store, *record);
+  if (!created.ok()) return created.error();
+  return JsonReply(daihoi::json::PlanRecordToJson(*created), 201);
+}
+
+Result<Reply> GetPlan(const httplib::Request& req, app::Store& store) {
+  auto id = ParseId(req.matches[1].str());
+  if (!id.ok()) return id.error();
+  auto plan = app::ShowPlan(store, *id);
+  if (!plan.ok()) return plan.error();
+  return JsonReply(daihoi::json::PlanRecordToJson(*plan));
+}
+
+Result<Reply> PutPlan(const httplib::Request& req, app::Store& store) {
+  auto id = ParseId(req.matches[1].str());
+  if (!id.ok()) return id.error();
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto record = daihoi::json::PlanRecordFromJson(*body);
+  if (!record.ok()) return record.error();
+  auto updated = app::UpdatePlan(store, *id, *record);
+  if (!updated.ok()) return updated.error();
+  return JsonReply(daihoi::json::PlanRecordToJson(*updated));
+}
+
+Result<Reply> GetViolations(const httplib::Request& req, app::Store& store) {
+  auto id = ParseId(req.matches[1].str());
+  if (!id.ok()) return id.error();
+  auto plan = app::ShowPlan(store, *id);
+  if (!plan.ok()) return plan.error();
+  auto violations = app::CheckStoredPlan(store, *plan);
+  if (!violations.ok()) return violations.error();
+  return JsonReply({{"plan_id", *id}, {"violations", daihoi::json::ViolationsToJson(*violations)}});
+}
+
+Result<Reply> GetPlanCongresses(const httplib::Request& req, app::Store& store) {
+  auto id = ParseId(req.matches[1].str());
+  if (!id.ok()) return id.error();
+  auto view = app::ShowPlanCongresses(store, *id);
+  if (!view.ok()) return view.error();
+  return JsonReply(daihoi::json::PlanCongressesToJson(*view));
+}
+
+Result<Reply> GetCongress(const httplib::Request& req, app::Store& store) {
+  auto check = app::ShowCongress(store, req.matches[1].str(), req.matches[2].str());
+  if (!check.ok()) return check.error();
+  return JsonReply(daihoi::json::PlanCheckToJson(*check));
+}
+
+Result<Reply> PatchCongress(const httplib::Request& req, app::Store& store) {
+  auto body = ParseBody(req);
+  if (!body.ok()) return body.error();
+  auto edit = daihoi::json::CongressEditFromJson(*body);
+  if (!edit.ok()) return edit.error();
+  auto check = app::EditCongress(store, req.matches[1].str(), req.matches[2].str(), *edit);
+  if (!check.ok()) return check.error();
+  return JsonReply(daihoi::json::PlanCheckToJson(*check));
+}
+
+Result<Reply> PostCheck(const httplib::Request& req, app::Store& store) {
+  auto body = ParseBody(req, true);
+  if (!body.ok()) return body.error();
+  auto edit = daihoi::json::CongressEditFromJson(*body);
+  if (!edit.ok()) return edit.error();
+  auto check = app::CheckCongressEdit(store, req.matches[1].str(), req.matches[2].str(), *edit);
+  if (!check.ok()) return check.error();
+  return JsonReply(daihoi::json::PlanCheckToJson(*check));
+}
+
+struct Entry {
+  std::string_view method;
+  std::string_view path;     // as OpenAPI writes it
+  std::string_view pattern;  // the regular expression under /api/v1
+  Handler handler;
+};
+
+const std::vector<Entry>& Entries() {
+  static const std::vector<Entry> entries = {
+      {"GET", "/plans", "/plans", ListPlans},
+      {"POST", "/plans", "/plans", PostPlan},
+      {"GET", "/plans/{id}", "/plans/([^/]+)", GetPlan},
+      {"PUT", "/plans/{id}", "/plans/([^/]+)", PutPlan},
+      {"GET", "/plans/{id}/violations", "/plans/([^/]+)/violations", GetViolations},
+      {"GET", "/plans/{id}/congresses", "/plans/([^/]+)/congresses", GetPlanCongresses},
+      {"GET", "/congresses/{code}/{term}", "/congresses/([^/]+)/([^/]+)", GetCongress},
+      {"PATCH", "/congresses/{code}/{term}", "/congresses/([^/]+)/([^/]+)", PatchCongress},
+      {"POST", "/congresses/{code}/{term}/check", "/congresses/([^/]+)/([^/]+)/check", PostCheck},
+  };
+  return entries;
+}
+
+}  // namespace
+
+std::vector<RouteInfo> PlanRoutes() {
+  std::vector<RouteInfo> routes;
+  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
+  return routes;
+}
+
+void RegisterPlanRoutes(httplib::Server& server, StorePool& pool) {
+  for (const auto& entry : Entries()) {
+    const std::string pattern = "/api/v1" + std::string(entry.pattern);
+    if (entry.method == "GET") {
+      server.Get(pattern, Route(pool, entry.handler));
+    } else if (entry.method == "POST") {
+      server.Post(pattern, Route(pool, entry.handler));
+    } else if (entry.method == "PUT") {
+      server.Put(pattern, Route(pool, entry.handler));
+    } else {
+      server.Patch(pattern, Route(pool, entry.handler));
+    }
+  }
+}
+
+}  // namespace daihoi::http
