@@ -60,7 +60,7 @@ int PrintApproval(const Context& ctx, const app::Approval& approval) {
   }
   std::cout << "Đã ghi chuẩn y kết quả đại hội " << approval.org_code << " nhiệm kỳ "
             << approval.term << ": " << approval.decision << " ngày "
-            << approval.approved_on.ToIso() << " của " << approval.approved_by << ".\n";
+            << approval.approved_on.ToVietnamese() << " của " << approval.approved_by << ".\n";
   return 0;
 }
 

@@ -296,8 +296,11 @@ ListStructure ComputeListStructure(const std::vector<Nominee>& nominees,
     if (*left.months < left.required) {
       stats.warnings.push_back(
           {"time_left", nominee.id,
-           nominee.full_name + ": còn " + std::to_string(*left.months) +
-               " tháng công tác đến tuổi nghỉ hưu, " +
+           nominee.full_name +
+               (*left.months >= 0
+                    ? ": còn " + std::to_string(*left.months) +
+                          " tháng công tác đến tuổi nghỉ hưu, "
+                    : ": đã quá tuổi nghỉ hưu " + std::to_string(-*left.months) + " tháng, ") +
                (reelected ? "tái cử cần ít nhất " : "tham gia lần đầu cần ít nhất ") +
                std::to_string(left.required) + " tháng"});
     }
