@@ -14,8 +14,8 @@
 
 #include "app/import.h"
 #include "app/load_round.h"
-#include "app/progress.h"
 #include "app/ports/store.h"
+#include "app/progress.h"
 #include "http/count_api.h"
 #include "http/groups_api.h"
 #include "http/dto.h"

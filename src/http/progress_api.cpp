@@ -99,12 +99,12 @@ std::vector<RouteInfo> ProgressRoutes() {
 void RegisterProgressRoutes(httplib::Server& server, StorePool& pool,
                             std::shared_ptr<app::ProgressCache> cache) {
   // Each handler with the server's cache.
-  auto with_cache = [cache](Result<Reply> (*handler)(const httplib::Request&, app::Store&,
-                                                     app::ProgressCache&)) {
-    return [cache, handler](const httplib::Request& req, app::Store& store) {
-      return handler(req, store, *cache);
-    };
-  };
+  auto with_cache =
+      [cache](Result<Reply> (*handler)(const httplib::Request&, app::Store&, app::ProgressCache&)) {
+        return [cache, handler](const httplib::Request& req, app::Store& store) {
+          return handler(req, store, *cache);
+        };
+      };
   server.Get("/api/v1/progress\\.pdf", Route(pool, with_cache(GetProgressPdf)));
   server.Get("/api/v1/progress/forecast", Route(pool, with_cache(GetForecast)));
   server.Post("/api/v1/progress/forecast", Route(pool, with_cache(PostForecast)));

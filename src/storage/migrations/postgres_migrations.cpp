@@ -662,9 +662,11 @@ CREATE TRIGGER audit_records_no_change BEFORE UPDATE OR DELETE ON audit_records
   FOR EACH ROW EXECUTE FUNCTION audit_records_append_only();
 )sql"},
       {12, "change marker", R"sql(
--- A counter every write to the organizations, their congresses or the levels bumps (once per
--- statement), in the same transaction: a cache of the round's progress (app/progress_cache.h)
--- is valid while it reads the value the cache was built at.
+-- A counter every write to the organizations, their congresses or the levels bumps in the same
+-- transaction: a cache of the round's progress (app/progress_cache.h) is valid while it reads
+-- the value the cache was built at. Once per transaction (a transaction-local setting
+-- remembers it): updating the one row for every statement of a bulk import would leave a chain
+-- of row versions each later update walks.
 CREATE TABLE change_marker (
   id integer PRIMARY KEY CHECK (id = 1),
   value bigint NOT NULL
@@ -672,7 +674,10 @@ CREATE TABLE change_marker (
 INSERT INTO change_marker (id, value) VALUES (1, 0);
 CREATE FUNCTION change_marker_bump() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE change_marker SET value = value + 1 WHERE id = 1;
+  IF coalesce(current_setting('daihoi.change_marked', true), '') <> '1' THEN
+    UPDATE change_marker SET value = value + 1 WHERE id = 1;
+    PERFORM set_config('daihoi.change_marked', '1', true);
+  END IF;
   RETURN NULL;
 END
 $$;
