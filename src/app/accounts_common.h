@@ -8,6 +8,7 @@
 
 #include "access/access.h"
 #include "app/accounts.h"
+#include "app/authorize.h"
 #include "app/ports/account_store.h"
 #include "app/ports/store.h"
 #include "common/result.h"
@@ -29,13 +30,6 @@ std::string RandomHex(size_t bytes);
 // A password of `length` characters from an alphabet without look-alikes (no 0/O, 1/l/I).
 std::string RandomPassword(size_t length);
 
-bool IsGlobalAdministrator(const Actor& actor);
-// The target of an organization: its path of codes from the top (Store::Ancestors) down to it.
-// kNotFound for an unknown code; an empty code is the target of no organization.
-Result<access::Target> TargetOf(Store& store, const std::string& org_code,
-                                const std::string& term = {});
-// kForbidden naming the action, unless the actor's grants allow it at the target.
-Status Require(const Actor& actor, access::Action action, const access::Target& target);
 // kNotFound "không có người dùng 'x'" when there is none.
 Result<UserRecord> RequireUser(AccountStore& accounts, const std::string& login);
 

@@ -17,10 +17,10 @@
 #include "app/ports/store.h"
 #include "app/progress.h"
 #include "http/count_api.h"
-#include "http/groups_api.h"
-#include "http/dto.h"
 #include "http/delegates_api.h"
+#include "http/dto.h"
 #include "http/errors.h"
+#include "http/groups_api.h"
 #include "http/inspection_api.h"
 #include "http/nomination_api.h"
 #include "http/openapi.h"
@@ -29,6 +29,7 @@
 #include "http/progress_api.h"
 #include "http/result_api.h"
 #include "http/roll_api.h"
+#include "http/session.h"
 #include "http/store_pool.h"
 #include "json/plan_json.h"
 #include "planning/plan.h"
@@ -54,8 +55,8 @@ struct Reply {
   std::string file_name;
 };
 
-using Handler =
-    std::function<Result<Reply>(const httplib::Request&, app::Store&, const ApiOptions&)>;
+using Handler = std::function<Result<Reply>(const httplib::Request&, app::Store&, const app::Actor&,
+                                            const ApiOptions&)>;
 
 void WriteJson(httplib::Response& res, int status, const json& body) {
   res.status = status;
@@ -78,7 +79,8 @@ httplib::Server::Handler Route(StorePool& pool, const ApiOptions& options, Handl
       WriteError(res, store.error());
       return;
     }
-    auto reply = handler(req, **store, options);
+    const app::Actor actor = RequestActor(req, **store);
+    auto reply = handler(req, **store, actor, options);
     if (!reply.ok()) {
       WriteError(res, reply.error());
       return;
@@ -154,14 +156,16 @@ Result<json> NodeJson(app::Store& store, const org::Organization& organization) 
   return node;
 }
 
-Result<Reply> GetHealth(const httplib::Request&, app::Store& store, const ApiOptions&) {
+Result<Reply> GetHealth(const httplib::Request&, app::Store& store, const app::Actor&,
+                        const ApiOptions&) {
   // A real read, so a broken database shows here.
   auto levels = store.Levels();
   if (!levels.ok()) return levels.error();
   return Reply{200, {{"status", "ok"}, {"version", DAIHOI_VERSION}}};
 }
 
-Result<Reply> GetLevels(const httplib::Request&, app::Store& store, const ApiOptions&) {
+Result<Reply> GetLevels(const httplib::Request&, app::Store& store, const app::Actor&,
+                        const ApiOptions&) {
   auto levels = store.Levels();
   if (!levels.ok()) return levels.error();
   std::sort(levels->begin(), levels->end(),
@@ -171,7 +175,8 @@ Result<Reply> GetLevels(const httplib::Request&, app::Store& store, const ApiOpt
   return Reply{200, {{"items", std::move(items)}}};
 }
 
-Result<Reply> GetRoots(const httplib::Request&, app::Store& store, const ApiOptions&) {
+Result<Reply> GetRoots(const httplib::Request&, app::Store& store, const app::Actor&,
+                       const ApiOptions&) {
   auto roots = store.Roots();
   if (!roots.ok()) return roots.error();
   std::sort(roots->begin(), roots->end(),
@@ -188,7 +193,8 @@ Result<Reply> GetRoots(const httplib::Request&, app::Store& store, const ApiOpti
   return Reply{200, {{"items", std::move(items)}, {"total", total}}};
 }
 
-Result<Reply> ListOrganizations(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+Result<Reply> ListOrganizations(const httplib::Request& req, app::Store& store, const app::Actor&,
+                                const ApiOptions&) {
   auto paging = ParsePaging(Param(req, "offset"), Param(req, "limit"));
   if (!paging.ok()) return paging.error();
   app::OrgQuery query;
@@ -213,7 +219,8 @@ Result<Reply> ListOrganizations(const httplib::Request& req, app::Store& store, 
   return Reply{200, PageBody(std::move(items), page->total, *paging)};
 }
 
-Result<Reply> GetOrganization(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+Result<Reply> GetOrganization(const httplib::Request& req, app::Store& store, const app::Actor&,
+                              const ApiOptions&) {
   auto organization = RequireOrganization(store, req.matches[1], "code");
   if (!organization.ok()) return organization.error();
   auto ancestors = store.Ancestors(organization->code);
@@ -237,7 +244,8 @@ Result<Reply> GetOrganization(const httplib::Request& req, app::Store& store, co
                 {"summary", std::move(*summary)}}};
 }
 
-Result<Reply> GetChildren(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+Result<Reply> GetChildren(const httplib::Request& req, app::Store& store, const app::Actor&,
+                          const ApiOptions&) {
   auto paging = ParsePaging(Param(req, "offset"), Param(req, "limit"));
   if (!paging.ok()) return paging.error();
   auto organization = RequireOrganization(store, req.matches[1], "code");
@@ -257,7 +265,8 @@ Result<Reply> GetChildren(const httplib::Request& req, app::Store& store, const 
   return Reply{200, PageBody(std::move(items), page->total, *paging)};
 }
 
-Result<Reply> GetCounts(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+Result<Reply> GetCounts(const httplib::Request& req, app::Store& store, const app::Actor&,
+                        const ApiOptions&) {
   auto organization = RequireOrganization(store, req.matches[1], "code");
   if (!organization.ok()) return organization.error();
   auto counts = store.CountsPerLevel(organization->code);
@@ -271,7 +280,8 @@ Result<Reply> GetCounts(const httplib::Request& req, app::Store& store, const Ap
                 {"organizations", SubtreeOrganizations(*counts)}}};
 }
 
-Result<Reply> ListMembers(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+Result<Reply> ListMembers(const httplib::Request& req, app::Store& store, const app::Actor&,
+                          const ApiOptions&) {
   auto paging = ParsePaging(Param(req, "offset"), Param(req, "limit"));
   if (!paging.ok()) return paging.error();
   auto status = ParseStatus(Param(req, "status"));
@@ -338,7 +348,7 @@ Result<Upload> ReadUpload(const httplib::Request& req) {
 
 // 200 with the report when the file is clean (written unless dry_run); 400 with the same report
 // when any row has an error, in which case nothing was written.
-Result<Reply> PostImport(const httplib::Request& req, app::Store& store,
+Result<Reply> PostImport(const httplib::Request& req, app::Store& store, const app::Actor&,
                          const ApiOptions& options) {
   auto kind = ParseImportKind(req.matches[1].str());
   if (!kind.ok()) return kind.error();
@@ -400,14 +410,14 @@ Result<app::ProgressReport> ProgressOf(const httplib::Request& req, app::Store& 
                            "root");
 }
 
-Result<Reply> GetProgress(const httplib::Request& req, app::Store& store,
+Result<Reply> GetProgress(const httplib::Request& req, app::Store& store, const app::Actor&,
                           const ApiOptions& options) {
   auto report = ProgressOf(req, store, options);
   if (!report.ok()) return report.error();
   return OrderedJsonReply(daihoi::json::ProgressToJson(report->progress));
 }
 
-Result<Reply> GetProgressXlsx(const httplib::Request& req, app::Store& store,
+Result<Reply> GetProgressXlsx(const httplib::Request& req, app::Store& store, const app::Actor&,
                               const ApiOptions& options) {
   auto report = ProgressOf(req, store, options);
   if (!report.ok()) return report.error();
@@ -452,7 +462,8 @@ Result<std::vector<ListedCongress>> SelectCongresses(const httplib::Request& req
   return out;
 }
 
-Result<Reply> ListCongresses(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+Result<Reply> ListCongresses(const httplib::Request& req, app::Store& store, const app::Actor&,
+                             const ApiOptions&) {
   std::string root;
   auto data = LoadRoundParam(req, store, root);
   if (!data.ok()) return data.error();
@@ -474,7 +485,8 @@ Result<Reply> ListCongresses(const httplib::Request& req, app::Store& store, con
   return OrderedJsonReply(body);
 }
 
-Result<Reply> GetCongressesIcs(const httplib::Request& req, app::Store& store, const ApiOptions&) {
+Result<Reply> GetCongressesIcs(const httplib::Request& req, app::Store& store, const app::Actor&,
+                               const ApiOptions&) {
   std::string root;
   auto data = LoadRoundParam(req, store, root);
   if (!data.ok()) return data.error();

@@ -79,7 +79,7 @@ Result<Reply> CountReply(const Result<app::CountView>& view) {
 
 // ---- Elections ----
 
-Result<Reply> ListElections(const httplib::Request& req, app::Store& store) {
+Result<Reply> ListElections(const httplib::Request& req, app::Store& store, const app::Actor&) {
   const app::CongressRef congress = CongressOf(req);
   auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();
@@ -107,7 +107,7 @@ Result<Reply> ListElections(const httplib::Request& req, app::Store& store) {
   return JsonReply(body);
 }
 
-Result<Reply> CreateElection(const httplib::Request& req, app::Store& store) {
+Result<Reply> CreateElection(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto setup = daihoi::json::ElectionSetupFromJson(*body);
@@ -118,13 +118,13 @@ Result<Reply> CreateElection(const httplib::Request& req, app::Store& store) {
   return ElectionReply(ports, *id, 201);
 }
 
-Result<Reply> GetElection(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetElection(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   return ElectionReply(Ports(store), *id);
 }
 
-Result<Reply> PutCandidates(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutCandidates(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -136,7 +136,7 @@ Result<Reply> PutCandidates(const httplib::Request& req, app::Store& store) {
   return ElectionReply(ports, *id);
 }
 
-Result<Reply> PutCommittee(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutCommittee(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -155,7 +155,7 @@ Result<Reply> PutCommittee(const httplib::Request& req, app::Store& store) {
   return ElectionReply(ports, *id);
 }
 
-Result<Reply> LockElection(const httplib::Request& req, app::Store& store) {
+Result<Reply> LockElection(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   const app::CountingPorts ports = Ports(store);
@@ -183,7 +183,7 @@ Result<int> QueryInt(const httplib::Request& req, const char* name, int fallback
 
 constexpr int kMaxCopies = 10000;
 
-Result<Reply> GetBallots(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetBallots(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto copies = QueryInt(req, "copies", 1, 1, kMaxCopies);
@@ -256,7 +256,7 @@ Result<int64_t> ClerkBallots(app::ElectionStore& elections, int64_t round_id,
                                             [](const auto& item) { return !item.second; }));
 }
 
-Result<Reply> PostEntry(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostEntry(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -290,7 +290,7 @@ Result<app::RoundRecord> FindRound(app::ElectionStore& elections, int64_t round_
   return std::move(**round);
 }
 
-Result<Reply> GetEntries(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetEntries(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   app::ElectionStore& elections = app::ElectionsOf(store);
@@ -312,13 +312,13 @@ Result<Reply> GetEntries(const httplib::Request& req, app::Store& store) {
   return JsonReply(body);
 }
 
-Result<Reply> GetCount(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetCount(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   return CountReply(app::ShowCount(Ports(store), *id));
 }
 
-Result<Reply> PostClose(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostClose(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, true);
@@ -328,7 +328,7 @@ Result<Reply> PostClose(const httplib::Request& req, app::Store& store) {
   return CountReply(app::CloseRound(Ports(store), *id, *request));
 }
 
-Result<Reply> PostNext(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostNext(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, true);
@@ -340,7 +340,7 @@ Result<Reply> PostNext(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::RoundToJson(*round), 201);
 }
 
-Result<Reply> GetVerify(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetVerify(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto check = app::VerifyChain(Ports(store), *id);
@@ -349,7 +349,7 @@ Result<Reply> GetVerify(const httplib::Request& req, app::Store& store) {
 }
 
 // The biên bản kiểm phiếu of a closed round.
-Result<Reply> GetMinutes(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetMinutes(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto minutes = app::ShowMinutes(Ports(store), *id);
@@ -511,15 +511,8 @@ void GetEvents(httplib::Server& server, StorePool& pool, const httplib::Request&
       });
 }
 
-struct Entry {
-  std::string_view method;
-  std::string_view path;     // as OpenAPI writes it
-  std::string_view pattern;  // the regular expression under /api/v1
-  Handler handler;           // empty for the event stream, registered on its own
-};
-
-const std::vector<Entry>& Entries() {
-  static const std::vector<Entry> entries = {
+const std::vector<RouteEntry>& Entries() {
+  static const std::vector<RouteEntry> entries = {
       {"GET", "/congresses/{code}/{term}/elections", "/congresses/([^/]+)/([^/]+)/elections",
        ListElections},
       {"POST", "/congresses/{code}/{term}/elections", "/congresses/([^/]+)/([^/]+)/elections",
@@ -544,28 +537,17 @@ const std::vector<Entry>& Entries() {
 
 }  // namespace
 
-std::vector<RouteInfo> CountRoutes() {
-  std::vector<RouteInfo> routes;
-  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
-  return routes;
-}
+std::vector<RouteInfo> CountRoutes() { return RouteInfos(Entries()); }
 
 void RegisterCountRoutes(httplib::Server& server, StorePool& pool) {
+  RegisterRoutes(server, pool, Entries(), PathNamed);
   for (const auto& entry : Entries()) {
-    const std::string pattern = "/api/v1" + std::string(entry.pattern);
-    if (!entry.handler) {
-      server.Get(pattern, [&server, &pool](const httplib::Request& req, httplib::Response& res) {
-        GetEvents(server, pool, req, res);
-      });
-    } else if (entry.method == "GET") {
-      server.Get(pattern, Route(pool, entry.handler, PathNamed));
-    } else if (entry.method == "POST") {
-      server.Post(pattern, Route(pool, entry.handler, PathNamed));
-    } else if (entry.method == "PUT") {
-      server.Put(pattern, Route(pool, entry.handler, PathNamed));
-    } else {
-      server.Delete(pattern, Route(pool, entry.handler, PathNamed));
-    }
+    if (entry.handler) continue;
+    // The event stream is no request and reply: registered on its own.
+    server.Get("/api/v1" + std::string(entry.pattern),
+               [&server, &pool](const httplib::Request& req, httplib::Response& res) {
+                 GetEvents(server, pool, req, res);
+               });
   }
 }
 

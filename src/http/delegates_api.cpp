@@ -46,7 +46,7 @@ Result<app::AllocationView> SavedAllocation(const httplib::Request& req, app::St
   return app::ShowAllocation(store, id);
 }
 
-Result<Reply> PostAllocation(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostAllocation(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto organization = RequireOrganization(store, req.matches[1].str());
   if (!organization.ok()) return organization.error();
   auto request = ReadRequest(req, organization->code);
@@ -56,7 +56,7 @@ Result<Reply> PostAllocation(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::AllocationToJson(*view, organization->name), 201);
 }
 
-Result<Reply> ListAllocations(const httplib::Request& req, app::Store& store) {
+Result<Reply> ListAllocations(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto organization = RequireOrganization(store, req.matches[1].str());
   if (!organization.ok()) return organization.error();
   auto list = app::ListAllocations(store, organization->code);
@@ -69,7 +69,7 @@ Result<Reply> ListAllocations(const httplib::Request& req, app::Store& store) {
   return JsonReply(body);
 }
 
-Result<Reply> PostCompare(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostCompare(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto organization = RequireOrganization(store, req.matches[1].str());
   if (!organization.ok()) return organization.error();
   auto request = ReadRequest(req, organization->code);
@@ -79,7 +79,7 @@ Result<Reply> PostCompare(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::ComparisonToJson(*comparison, organization->name));
 }
 
-Result<Reply> GetAllocation(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetAllocation(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto view = SavedAllocation(req, store);
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(store, view->record.org_code);
@@ -97,7 +97,7 @@ std::string FileName(const app::AllocationRecord& record, const char* extension)
   return "phan-bo-dai-bieu-" + code + "-" + std::to_string(record.id) + extension;
 }
 
-Result<Reply> GetAllocationXlsx(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetAllocationXlsx(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto view = SavedAllocation(req, store);
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(store, view->record.org_code);
@@ -111,7 +111,7 @@ Result<Reply> GetAllocationXlsx(const httplib::Request& req, app::Store& store) 
   return reply;
 }
 
-Result<Reply> GetAllocationPdf(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetAllocationPdf(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto view = SavedAllocation(req, store);
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(store, view->record.org_code);
@@ -132,16 +132,9 @@ Result<Reply> GetAllocationPdf(const httplib::Request& req, app::Store& store) {
   return reply;
 }
 
-struct Entry {
-  std::string_view method;
-  std::string_view path;     // as OpenAPI writes it
-  std::string_view pattern;  // the regular expression under /api/v1
-  Handler handler;
-};
-
-const std::vector<Entry>& Entries() {
+const std::vector<RouteEntry>& Entries() {
   // Ids are digits only, so "/allocations/7.pdf" never reaches the JSON route.
-  static const std::vector<Entry> entries = {
+  static const std::vector<RouteEntry> entries = {
       {"POST", "/organizations/{code}/allocations", "/organizations/([^/]+)/allocations",
        PostAllocation},
       {"GET", "/organizations/{code}/allocations", "/organizations/([^/]+)/allocations",
@@ -157,21 +150,10 @@ const std::vector<Entry>& Entries() {
 
 }  // namespace
 
-std::vector<RouteInfo> DelegatesRoutes() {
-  std::vector<RouteInfo> routes;
-  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
-  return routes;
-}
+std::vector<RouteInfo> DelegatesRoutes() { return RouteInfos(Entries()); }
 
 void RegisterDelegatesRoutes(httplib::Server& server, StorePool& pool) {
-  for (const auto& entry : Entries()) {
-    const std::string pattern = "/api/v1" + std::string(entry.pattern);
-    if (entry.method == "GET") {
-      server.Get(pattern, Route(pool, entry.handler));
-    } else {
-      server.Post(pattern, Route(pool, entry.handler));
-    }
-  }
+  RegisterRoutes(server, pool, Entries());
 }
 
 }  // namespace daihoi::http

@@ -77,11 +77,11 @@ Result<Reply> CommendationsReply(app::Store& store, const app::CongressRef& cong
   return JsonReply(body);
 }
 
-Result<Reply> GetGroups(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetGroups(const httplib::Request& req, app::Store& store, const app::Actor&) {
   return GroupsReply(store, CongressOf(req));
 }
 
-Result<Reply> PostGroup(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostGroup(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req, true);
   if (!body.ok()) return body.error();
   auto group = daihoi::json::NewWorkingGroupFromJson(*body);
@@ -91,14 +91,14 @@ Result<Reply> PostGroup(const httplib::Request& req, app::Store& store) {
   return GroupsReply(store, CongressOf(req), *id);
 }
 
-Result<Reply> DeleteGroup(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteGroup(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   if (Status s = app::RemoveWorkingGroup(store, CongressOf(req), *group); !s) return s.error();
   return GroupsReply(store, CongressOf(req));
 }
 
-Result<Reply> PostGroupMember(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostGroupMember(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto body = ParseBody(req);
@@ -110,7 +110,7 @@ Result<Reply> PostGroupMember(const httplib::Request& req, app::Store& store) {
   return GroupsReply(store, CongressOf(req), *id);
 }
 
-Result<Reply> DeleteGroupMember(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteGroupMember(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto member = IdAt(req, 4, "member_id");
@@ -121,7 +121,7 @@ Result<Reply> DeleteGroupMember(const httplib::Request& req, app::Store& store) 
   return GroupsReply(store, CongressOf(req));
 }
 
-Result<Reply> PostAssignment(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostAssignment(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto body = ParseBody(req);
@@ -137,7 +137,7 @@ Result<Reply> PostAssignment(const httplib::Request& req, app::Store& store) {
   return GroupsReply(store, CongressOf(req), *id);
 }
 
-Result<Reply> DeleteAssignment(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteAssignment(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto assignment = IdAt(req, 4, "assignment_id");
@@ -148,7 +148,7 @@ Result<Reply> DeleteAssignment(const httplib::Request& req, app::Store& store) {
   return GroupsReply(store, CongressOf(req));
 }
 
-Result<Reply> GetFree(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetFree(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto assignment = IdAt(req, 4, "assignment_id");
@@ -158,7 +158,7 @@ Result<Reply> GetFree(const httplib::Request& req, app::Store& store) {
   return JsonReply({{"free", daihoi::json::AttendeesToJson(*free)}});
 }
 
-Result<Reply> PostAttendance(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostAttendance(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto body = ParseBody(req);
@@ -175,7 +175,7 @@ Result<Reply> PostAttendance(const httplib::Request& req, app::Store& store) {
   return GroupsReply(store, CongressOf(req), *id);
 }
 
-Result<Reply> DeleteAttendance(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteAttendance(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto attendance = IdAt(req, 4, "attendance_id");
@@ -186,11 +186,11 @@ Result<Reply> DeleteAttendance(const httplib::Request& req, app::Store& store) {
   return GroupsReply(store, CongressOf(req));
 }
 
-Result<Reply> GetSubcommittees(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetSubcommittees(const httplib::Request& req, app::Store& store, const app::Actor&) {
   return SubcommitteesReply(req, store);
 }
 
-Result<Reply> PostSubcommittee(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostSubcommittee(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   if (!body->is_object()) return InvalidInput("cần một đối tượng JSON", "body");
@@ -206,14 +206,16 @@ Result<Reply> PostSubcommittee(const httplib::Request& req, app::Store& store) {
   return SubcommitteesReply(req, store, *id);
 }
 
-Result<Reply> DeleteSubcommittee(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteSubcommittee(const httplib::Request& req, app::Store& store,
+                                 const app::Actor&) {
   auto id = IdAt(req, 3, "subcommittee_id");
   if (!id.ok()) return id.error();
   if (Status s = app::RemoveSubcommittee(store, CongressOf(req), *id); !s) return s.error();
   return SubcommitteesReply(req, store);
 }
 
-Result<Reply> PostSubcommitteeMember(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostSubcommitteeMember(const httplib::Request& req, app::Store& store,
+                                     const app::Actor&) {
   auto subcommittee = IdAt(req, 3, "subcommittee_id");
   if (!subcommittee.ok()) return subcommittee.error();
   auto body = ParseBody(req);
@@ -225,7 +227,8 @@ Result<Reply> PostSubcommitteeMember(const httplib::Request& req, app::Store& st
   return SubcommitteesReply(req, store, *id);
 }
 
-Result<Reply> DeleteSubcommitteeMember(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteSubcommitteeMember(const httplib::Request& req, app::Store& store,
+                                       const app::Actor&) {
   auto subcommittee = IdAt(req, 3, "subcommittee_id");
   if (!subcommittee.ok()) return subcommittee.error();
   auto member = IdAt(req, 4, "member_id");
@@ -237,7 +240,7 @@ Result<Reply> DeleteSubcommitteeMember(const httplib::Request& req, app::Store& 
   return SubcommitteesReply(req, store);
 }
 
-Result<Reply> PostTask(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostTask(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto subcommittee = IdAt(req, 3, "subcommittee_id");
   if (!subcommittee.ok()) return subcommittee.error();
   auto body = ParseBody(req);
@@ -250,7 +253,7 @@ Result<Reply> PostTask(const httplib::Request& req, app::Store& store) {
 }
 
 // {"done": true|false, "on": "YYYY-MM-DD"} (on: today when absent).
-Result<Reply> PutTask(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutTask(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto task = IdAt(req, 3, "task_id");
   if (!task.ok()) return task.error();
   auto body = ParseBody(req);
@@ -272,18 +275,18 @@ Result<Reply> PutTask(const httplib::Request& req, app::Store& store) {
   return SubcommitteesReply(req, store);
 }
 
-Result<Reply> DeleteTask(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteTask(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto task = IdAt(req, 3, "task_id");
   if (!task.ok()) return task.error();
   if (Status s = app::RemoveSubcommitteeTask(store, CongressOf(req), *task); !s) return s.error();
   return SubcommitteesReply(req, store);
 }
 
-Result<Reply> GetCommendations(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetCommendations(const httplib::Request& req, app::Store& store, const app::Actor&) {
   return CommendationsReply(store, CongressOf(req));
 }
 
-Result<Reply> PostCommendations(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostCommendations(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto commendations = daihoi::json::CommendationsFromJson(*body);
@@ -301,7 +304,8 @@ Result<Reply> PostCommendations(const httplib::Request& req, app::Store& store) 
   return CommendationsReply(store, CongressOf(req), &*ids);
 }
 
-Result<Reply> DeleteCommendation(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteCommendation(const httplib::Request& req, app::Store& store,
+                                 const app::Actor&) {
   auto id = IdAt(req, 3, "commendation_id");
   if (!id.ok()) return id.error();
   if (Status s = app::RemoveCommendation(store, CongressOf(req), *id); !s) return s.error();
@@ -318,7 +322,8 @@ std::string FileName(const app::CongressRef& congress, const char* extension) {
   return name + extension;
 }
 
-Result<Reply> GetCommendationsXlsx(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetCommendationsXlsx(const httplib::Request& req, app::Store& store,
+                                   const app::Actor&) {
   auto records = app::ListCommendations(store, CongressOf(req));
   if (!records.ok()) return records.error();
   auto bytes = report::CommendationsXlsx(*records);
@@ -330,7 +335,8 @@ Result<Reply> GetCommendationsXlsx(const httplib::Request& req, app::Store& stor
   return reply;
 }
 
-Result<Reply> GetCommendationsPdf(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetCommendationsPdf(const httplib::Request& req, app::Store& store,
+                                  const app::Actor&) {
   const app::CongressRef congress = CongressOf(req);
   auto records = app::ListCommendations(store, congress);
   if (!records.ok()) return records.error();
@@ -354,17 +360,10 @@ Result<Reply> GetCommendationsPdf(const httplib::Request& req, app::Store& store
   return reply;
 }
 
-struct Entry {
-  std::string_view method;
-  std::string_view path;     // as OpenAPI writes it
-  std::string_view pattern;  // under /api/v1
-  Handler handler;
-};
-
 #define DAIHOI_CONGRESS "/congresses/([^/]+)/([^/]+)"
 
-const std::vector<Entry>& Entries() {
-  static const std::vector<Entry> entries = {
+const std::vector<RouteEntry>& Entries() {
+  static const std::vector<RouteEntry> entries = {
       {"GET", "/congresses/{code}/{term}/working-groups", DAIHOI_CONGRESS "/working-groups",
        GetGroups},
       {"POST", "/congresses/{code}/{term}/working-groups", DAIHOI_CONGRESS "/working-groups",
@@ -419,25 +418,10 @@ const std::vector<Entry>& Entries() {
 
 }  // namespace
 
-std::vector<RouteInfo> GroupsRoutes() {
-  std::vector<RouteInfo> routes;
-  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
-  return routes;
-}
+std::vector<RouteInfo> GroupsRoutes() { return RouteInfos(Entries()); }
 
 void RegisterGroupsRoutes(httplib::Server& server, StorePool& pool) {
-  for (const auto& entry : Entries()) {
-    const std::string pattern = "/api/v1" + std::string(entry.pattern);
-    if (entry.method == "GET") {
-      server.Get(pattern, Route(pool, entry.handler));
-    } else if (entry.method == "POST") {
-      server.Post(pattern, Route(pool, entry.handler));
-    } else if (entry.method == "PUT") {
-      server.Put(pattern, Route(pool, entry.handler));
-    } else {
-      server.Delete(pattern, Route(pool, entry.handler));
-    }
-  }
+  RegisterRoutes(server, pool, Entries());
 }
 
 }  // namespace daihoi::http

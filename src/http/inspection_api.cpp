@@ -30,7 +30,7 @@ Result<Reply> ViewReply(app::Store& store, int64_t id, int status = 200) {
   return JsonReply(daihoi::json::InspectionViewToJson(*view), status);
 }
 
-Result<Reply> ListInspections(const httplib::Request& req, app::Store& store) {
+Result<Reply> ListInspections(const httplib::Request& req, app::Store& store, const app::Actor&) {
   std::string org;
   if (req.has_param("org")) org = text::Normalize(req.get_param_value("org"));
   if (!org.empty()) {
@@ -53,7 +53,7 @@ Result<Reply> ListInspections(const httplib::Request& req, app::Store& store) {
   return JsonReply(body);
 }
 
-Result<Reply> PostInspection(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostInspection(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto input = daihoi::json::InspectionInputFromJson(*body);
@@ -63,13 +63,13 @@ Result<Reply> PostInspection(const httplib::Request& req, app::Store& store) {
   return ViewReply(store, *id, 201);
 }
 
-Result<Reply> GetInspection(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetInspection(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   return ViewReply(store, *id);
 }
 
-Result<Reply> PutInspection(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutInspection(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -80,7 +80,7 @@ Result<Reply> PutInspection(const httplib::Request& req, app::Store& store) {
   return ViewReply(store, *id);
 }
 
-Result<Reply> PostTeam(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostTeam(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -93,7 +93,7 @@ Result<Reply> PostTeam(const httplib::Request& req, app::Store& store) {
   return reply;
 }
 
-Result<Reply> PutTeam(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutTeam(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto team_id = ParseId(req.matches[2].str());
@@ -106,7 +106,7 @@ Result<Reply> PutTeam(const httplib::Request& req, app::Store& store) {
   return ViewReply(store, *id);
 }
 
-Result<Reply> DeleteTeam(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteTeam(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto team_id = ParseId(req.matches[2].str());
@@ -115,7 +115,7 @@ Result<Reply> DeleteTeam(const httplib::Request& req, app::Store& store) {
   return ViewReply(store, *id);
 }
 
-Result<Reply> PutUnits(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutUnits(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, /*empty_is_object=*/true);
@@ -127,7 +127,7 @@ Result<Reply> PutUnits(const httplib::Request& req, app::Store& store) {
   return ViewReply(store, *id);
 }
 
-Result<Reply> PostAssign(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostAssign(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto view = app::AssignInspectionTeams(store, *id);
@@ -135,7 +135,7 @@ Result<Reply> PostAssign(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::InspectionViewToJson(*view));
 }
 
-Result<Reply> PutVisit(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutVisit(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto visit_id = ParseId(req.matches[2].str());
@@ -164,7 +164,7 @@ Result<Reply> PutVisit(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::InspectionViewToJson(*view));
 }
 
-Result<Reply> PostFinding(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostFinding(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -185,7 +185,7 @@ std::string FileName(const app::InspectionView& view, const char* stem, const ch
   return name + extension;
 }
 
-Result<Reply> GetReportPdf(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetReportPdf(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto view = app::ShowInspection(store, *id);
@@ -208,7 +208,7 @@ Result<Reply> GetReportPdf(const httplib::Request& req, app::Store& store) {
   return reply;
 }
 
-Result<Reply> GetScheduleXlsx(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetScheduleXlsx(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto view = app::ShowInspection(store, *id);
@@ -222,7 +222,7 @@ Result<Reply> GetScheduleXlsx(const httplib::Request& req, app::Store& store) {
   return reply;
 }
 
-Result<Reply> GetScheduleIcs(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetScheduleIcs(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto view = app::ShowInspection(store, *id);
@@ -237,15 +237,8 @@ Result<Reply> GetScheduleIcs(const httplib::Request& req, app::Store& store) {
   return reply;
 }
 
-struct Entry {
-  std::string_view method;
-  std::string_view path;     // as OpenAPI names it
-  std::string_view pattern;  // the regular expression under /api/v1
-  Handler handler;
-};
-
-const std::vector<Entry>& Entries() {
-  static const std::vector<Entry> entries = {
+const std::vector<RouteEntry>& Entries() {
+  static const std::vector<RouteEntry> entries = {
       {"GET", "/inspections", "/inspections", ListInspections},
       {"POST", "/inspections", "/inspections", PostInspection},
       {"GET", "/inspections/{id}", "/inspections/([^/]+)", GetInspection},
@@ -269,25 +262,10 @@ const std::vector<Entry>& Entries() {
 
 }  // namespace
 
-std::vector<RouteInfo> InspectionRoutes() {
-  std::vector<RouteInfo> routes;
-  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
-  return routes;
-}
+std::vector<RouteInfo> InspectionRoutes() { return RouteInfos(Entries()); }
 
 void RegisterInspectionRoutes(httplib::Server& server, StorePool& pool) {
-  for (const auto& entry : Entries()) {
-    const std::string pattern = "/api/v1" + std::string(entry.pattern);
-    if (entry.method == "GET") {
-      server.Get(pattern, Route(pool, entry.handler));
-    } else if (entry.method == "POST") {
-      server.Post(pattern, Route(pool, entry.handler));
-    } else if (entry.method == "PUT") {
-      server.Put(pattern, Route(pool, entry.handler));
-    } else {
-      server.Delete(pattern, Route(pool, entry.handler));
-    }
-  }
+  RegisterRoutes(server, pool, Entries());
 }
 
 }  // namespace daihoi::http

@@ -45,13 +45,13 @@ Result<int64_t> ElectionOf(const app::NominationPorts& ports, int64_t nomination
   return (*found)->election_id;
 }
 
-Result<Reply> GetNominations(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetNominations(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   return ViewReply(Ports(store), *id);
 }
 
-Result<Reply> PostNomination(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostNomination(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -64,7 +64,7 @@ Result<Reply> PostNomination(const httplib::Request& req, app::Store& store) {
   return ViewReply(ports, *id, 201);
 }
 
-Result<Reply> PostPoll(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostPoll(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -78,7 +78,7 @@ Result<Reply> PostPoll(const httplib::Request& req, app::Store& store) {
   return ViewReply(ports, *election);
 }
 
-Result<Reply> PostWithdrawal(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostWithdrawal(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, /*empty_is_object=*/true);
@@ -92,7 +92,7 @@ Result<Reply> PostWithdrawal(const httplib::Request& req, app::Store& store) {
   return ViewReply(ports, *election);
 }
 
-Result<Reply> PutWithdrawalVote(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutWithdrawalVote(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -106,7 +106,7 @@ Result<Reply> PutWithdrawalVote(const httplib::Request& req, app::Store& store) 
   return ViewReply(ports, *election);
 }
 
-Result<Reply> PutTargets(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutTargets(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, /*empty_is_object=*/true);
@@ -118,7 +118,7 @@ Result<Reply> PutTargets(const httplib::Request& req, app::Store& store) {
   return ViewReply(ports, *id);
 }
 
-Result<Reply> PostFinalize(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostFinalize(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto view = app::FinalizeList(Ports(store), *id);
@@ -126,15 +126,8 @@ Result<Reply> PostFinalize(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::NominationsViewToJson(*view));
 }
 
-struct Entry {
-  std::string_view method;
-  std::string_view path;     // as OpenAPI writes it
-  std::string_view pattern;  // the regular expression under /api/v1
-  Handler handler;
-};
-
-const std::vector<Entry>& Entries() {
-  static const std::vector<Entry> entries = {
+const std::vector<RouteEntry>& Entries() {
+  static const std::vector<RouteEntry> entries = {
       {"GET", "/elections/{id}/nominations", "/elections/([^/]+)/nominations", GetNominations},
       {"POST", "/elections/{id}/nominations", "/elections/([^/]+)/nominations", PostNomination},
       {"POST", "/nominations/{id}/poll", "/nominations/([^/]+)/poll", PostPoll},
@@ -149,23 +142,10 @@ const std::vector<Entry>& Entries() {
 
 }  // namespace
 
-std::vector<RouteInfo> NominationRoutes() {
-  std::vector<RouteInfo> routes;
-  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
-  return routes;
-}
+std::vector<RouteInfo> NominationRoutes() { return RouteInfos(Entries()); }
 
 void RegisterNominationRoutes(httplib::Server& server, StorePool& pool) {
-  for (const auto& entry : Entries()) {
-    const std::string pattern = "/api/v1" + std::string(entry.pattern);
-    if (entry.method == "GET") {
-      server.Get(pattern, Route(pool, entry.handler, PathNamed));
-    } else if (entry.method == "POST") {
-      server.Post(pattern, Route(pool, entry.handler, PathNamed));
-    } else {
-      server.Put(pattern, Route(pool, entry.handler, PathNamed));
-    }
-  }
+  RegisterRoutes(server, pool, Entries(), PathNamed);
 }
 
 }  // namespace daihoi::http

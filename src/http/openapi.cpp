@@ -423,7 +423,8 @@ std::string_view OpenApiDocument() {
     const nlohmann::json& results = ResultOpenApi();
     for (const auto& [path, item] : results["paths"].items()) merged["paths"][path] = item;
     for (const auto& part : {"parameters", "responses", "schemas"}) {
-      for (const auto& [name, item] : results[part].items()) merged["components"][part][name] = item;
+      for (const auto& [name, item] : results[part].items())
+        merged["components"][part][name] = item;
     }
     return merged.dump(2);
   }();

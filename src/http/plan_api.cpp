@@ -16,7 +16,7 @@ namespace {
 
 using nlohmann::ordered_json;
 
-Result<Reply> ListPlans(const httplib::Request& req, app::Store& store) {
+Result<Reply> ListPlans(const httplib::Request& req, app::Store& store, const app::Actor&) {
   const std::string root = req.get_param_value("root");
   const std::string term = req.get_param_value("term");
   auto plans = app::ListPlans(store, root);
@@ -29,7 +29,7 @@ Result<Reply> ListPlans(const httplib::Request& req, app::Store& store) {
   return JsonReply({{"items", items}});
 }
 
-Result<Reply> PostPlan(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostPlan(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto record = daihoi::json::PlanRecordFromJson(*body);
@@ -39,7 +39,7 @@ Result<Reply> PostPlan(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::PlanRecordToJson(*created), 201);
 }
 
-Result<Reply> GetPlan(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetPlan(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = ParseId(req.matches[1].str());
   if (!id.ok()) return id.error();
   auto plan = app::ShowPlan(store, *id);
@@ -47,7 +47,7 @@ Result<Reply> GetPlan(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::PlanRecordToJson(*plan));
 }
 
-Result<Reply> PutPlan(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutPlan(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = ParseId(req.matches[1].str());
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -59,7 +59,7 @@ Result<Reply> PutPlan(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::PlanRecordToJson(*updated));
 }
 
-Result<Reply> GetViolations(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetViolations(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = ParseId(req.matches[1].str());
   if (!id.ok()) return id.error();
   auto plan = app::ShowPlan(store, *id);
@@ -69,7 +69,7 @@ Result<Reply> GetViolations(const httplib::Request& req, app::Store& store) {
   return JsonReply({{"plan_id", *id}, {"violations", daihoi::json::ViolationsToJson(*violations)}});
 }
 
-Result<Reply> GetPlanCongresses(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetPlanCongresses(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = ParseId(req.matches[1].str());
   if (!id.ok()) return id.error();
   auto view = app::ShowPlanCongresses(store, *id);
@@ -77,13 +77,13 @@ Result<Reply> GetPlanCongresses(const httplib::Request& req, app::Store& store) 
   return JsonReply(daihoi::json::PlanCongressesToJson(*view));
 }
 
-Result<Reply> GetCongress(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetCongress(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto check = app::ShowCongress(store, req.matches[1].str(), req.matches[2].str());
   if (!check.ok()) return check.error();
   return JsonReply(daihoi::json::PlanCheckToJson(*check));
 }
 
-Result<Reply> PatchCongress(const httplib::Request& req, app::Store& store) {
+Result<Reply> PatchCongress(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto edit = daihoi::json::CongressEditFromJson(*body);
@@ -93,7 +93,7 @@ Result<Reply> PatchCongress(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::PlanCheckToJson(*check));
 }
 
-Result<Reply> PostCheck(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostCheck(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req, true);
   if (!body.ok()) return body.error();
   auto edit = daihoi::json::CongressEditFromJson(*body);
@@ -103,15 +103,8 @@ Result<Reply> PostCheck(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::PlanCheckToJson(*check));
 }
 
-struct Entry {
-  std::string_view method;
-  std::string_view path;     // as OpenAPI writes it
-  std::string_view pattern;  // the regular expression under /api/v1
-  Handler handler;
-};
-
-const std::vector<Entry>& Entries() {
-  static const std::vector<Entry> entries = {
+const std::vector<RouteEntry>& Entries() {
+  static const std::vector<RouteEntry> entries = {
       {"GET", "/plans", "/plans", ListPlans},
       {"POST", "/plans", "/plans", PostPlan},
       {"GET", "/plans/{id}", "/plans/([^/]+)", GetPlan},
@@ -127,25 +120,10 @@ const std::vector<Entry>& Entries() {
 
 }  // namespace
 
-std::vector<RouteInfo> PlanRoutes() {
-  std::vector<RouteInfo> routes;
-  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
-  return routes;
-}
+std::vector<RouteInfo> PlanRoutes() { return RouteInfos(Entries()); }
 
 void RegisterPlanRoutes(httplib::Server& server, StorePool& pool) {
-  for (const auto& entry : Entries()) {
-    const std::string pattern = "/api/v1" + std::string(entry.pattern);
-    if (entry.method == "GET") {
-      server.Get(pattern, Route(pool, entry.handler));
-    } else if (entry.method == "POST") {
-      server.Post(pattern, Route(pool, entry.handler));
-    } else if (entry.method == "PUT") {
-      server.Put(pattern, Route(pool, entry.handler));
-    } else {
-      server.Patch(pattern, Route(pool, entry.handler));
-    }
-  }
+  RegisterRoutes(server, pool, Entries());
 }
 
 }  // namespace daihoi::http

@@ -101,7 +101,7 @@ void RegisterProgressRoutes(httplib::Server& server, StorePool& pool,
   // Each handler with the server's cache.
   auto with_cache =
       [cache](Result<Reply> (*handler)(const httplib::Request&, app::Store&, app::ProgressCache&)) {
-        return [cache, handler](const httplib::Request& req, app::Store& store) {
+        return [cache, handler](const httplib::Request& req, app::Store& store, const app::Actor&) {
           return handler(req, store, *cache);
         };
       };

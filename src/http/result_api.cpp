@@ -30,7 +30,7 @@ app::CongressRef CongressOf(const httplib::Request& req) {
   return {req.matches[1].str(), req.matches[2].str()};
 }
 
-Result<Reply> GetResults(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetResults(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto results = app::ShowResults(Ports(store), CongressOf(req));
   if (!results.ok()) return results.error();
   return JsonReply(daihoi::json::CongressResultsToJson(*results));
@@ -38,7 +38,7 @@ Result<Reply> GetResults(const httplib::Request& req, app::Store& store) {
 
 // Body (optional): {"accept_unfilled": true} when the congress decided not to hold a further
 // round (R-ROUNDS).
-Result<Reply> PostApply(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostApply(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = ParseId(req.matches[1].str());
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, /*empty_is_object=*/true);
@@ -55,7 +55,7 @@ Result<Reply> PostApply(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::AppliedElectionToJson(*applied));
 }
 
-Result<Reply> PostApproval(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostApproval(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto request = daihoi::json::ApprovalRequestFromJson(*body);
@@ -65,7 +65,7 @@ Result<Reply> PostApproval(const httplib::Request& req, app::Store& store) {
   return JsonReply(daihoi::json::ApprovalToJson(*approval), 201);
 }
 
-Result<Reply> GetCommitteeStats(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetCommitteeStats(const httplib::Request& req, app::Store& store, const app::Actor&) {
   app::CommitteeStatsRequest request;
   request.root = req.matches[1].str();
   request.term = req.get_param_value("term");
@@ -98,15 +98,8 @@ Result<Reply> GetCommitteeStats(const httplib::Request& req, app::Store& store) 
   return JsonReply(daihoi::json::CommitteeStatsToJson(*stats));
 }
 
-struct Entry {
-  std::string_view method;
-  std::string_view path;     // as OpenAPI writes it
-  std::string_view pattern;  // the regular expression under /api/v1
-  Handler handler;
-};
-
-const std::vector<Entry>& Entries() {
-  static const std::vector<Entry> entries = {
+const std::vector<RouteEntry>& Entries() {
+  static const std::vector<RouteEntry> entries = {
       {"GET", "/congresses/{code}/{term}/results", "/congresses/([^/]+)/([^/]+)/results",
        GetResults},
       {"POST", "/elections/{id}/apply-result", "/elections/([^/]+)/apply-result", PostApply},
@@ -120,21 +113,10 @@ const std::vector<Entry>& Entries() {
 
 }  // namespace
 
-std::vector<RouteInfo> ResultRoutes() {
-  std::vector<RouteInfo> routes;
-  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
-  return routes;
-}
+std::vector<RouteInfo> ResultRoutes() { return RouteInfos(Entries()); }
 
 void RegisterResultRoutes(httplib::Server& server, StorePool& pool) {
-  for (const auto& entry : Entries()) {
-    const std::string pattern = "/api/v1" + std::string(entry.pattern);
-    if (entry.method == "GET") {
-      server.Get(pattern, Route(pool, entry.handler, PathNamed));
-    } else {
-      server.Post(pattern, Route(pool, entry.handler, PathNamed));
-    }
-  }
+  RegisterRoutes(server, pool, Entries(), PathNamed);
 }
 
 }  // namespace daihoi::http

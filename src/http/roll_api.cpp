@@ -38,7 +38,7 @@ Result<Reply> ViewReply(app::Store& store, const app::CongressRef& congress,
   return JsonReply(body);
 }
 
-Result<Reply> GetRoll(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetRoll(const httplib::Request& req, app::Store& store, const app::Actor&) {
   return ViewReply(store, CongressOf(req));
 }
 
@@ -52,7 +52,7 @@ std::string FileName(const app::CongressRef& congress, const char* extension) {
   return name + extension;
 }
 
-Result<Reply> GetRollPdf(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetRollPdf(const httplib::Request& req, app::Store& store, const app::Actor&) {
   const app::CongressRef congress = CongressOf(req);
   auto view = app::ShowRoll(store, congress);
   if (!view.ok()) return view.error();
@@ -74,7 +74,7 @@ Result<Reply> GetRollPdf(const httplib::Request& req, app::Store& store) {
   return reply;
 }
 
-Result<Reply> GetRollXlsx(const httplib::Request& req, app::Store& store) {
+Result<Reply> GetRollXlsx(const httplib::Request& req, app::Store& store, const app::Actor&) {
   const app::CongressRef congress = CongressOf(req);
   auto view = app::ShowRoll(store, congress);
   if (!view.ok()) return view.error();
@@ -89,7 +89,7 @@ Result<Reply> GetRollXlsx(const httplib::Request& req, app::Store& store) {
   return reply;
 }
 
-Result<Reply> PostDelegation(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostDelegation(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto delegation = daihoi::json::DelegationFromJson(*body);
@@ -99,7 +99,7 @@ Result<Reply> PostDelegation(const httplib::Request& req, app::Store& store) {
   return ViewReply(store, CongressOf(req), &*ids);
 }
 
-Result<Reply> PostExOfficio(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostExOfficio(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto people = daihoi::json::ExOfficioFromJson(*body);
@@ -109,14 +109,14 @@ Result<Reply> PostExOfficio(const httplib::Request& req, app::Store& store) {
   return ViewReply(store, CongressOf(req), &*ids);
 }
 
-Result<Reply> DeleteEntry(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteEntry(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = ParseId(req.matches[3].str());
   if (!id.ok()) return id.error();
   if (Status s = app::RemoveRollEntry(store, CongressOf(req), *id); !s) return s.error();
   return ViewReply(store, CongressOf(req));
 }
 
-Result<Reply> PostIssue(const httplib::Request& req, app::Store& store) {
+Result<Reply> PostIssue(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto issue = daihoi::json::CredentialIssueFromJson(*body);
@@ -127,14 +127,14 @@ Result<Reply> PostIssue(const httplib::Request& req, app::Store& store) {
   return ViewReply(store, CongressOf(req), &created);
 }
 
-Result<Reply> DeleteIssue(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteIssue(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto id = ParseId(req.matches[3].str());
   if (!id.ok()) return id.error();
   if (Status s = app::RemoveCredentialIssue(store, CongressOf(req), *id); !s) return s.error();
   return ViewReply(store, CongressOf(req));
 }
 
-Result<Reply> PutSessions(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutSessions(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto sessions = daihoi::json::SessionListFromJson(*body);
@@ -143,7 +143,7 @@ Result<Reply> PutSessions(const httplib::Request& req, app::Store& store) {
   return ViewReply(store, CongressOf(req));
 }
 
-Result<Reply> PutAbsence(const httplib::Request& req, app::Store& store) {
+Result<Reply> PutAbsence(const httplib::Request& req, app::Store& store, const app::Actor&) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto absence = daihoi::json::AbsenceFromJson(*body);
@@ -152,7 +152,7 @@ Result<Reply> PutAbsence(const httplib::Request& req, app::Store& store) {
   return ViewReply(store, CongressOf(req));
 }
 
-Result<Reply> DeleteAbsence(const httplib::Request& req, app::Store& store) {
+Result<Reply> DeleteAbsence(const httplib::Request& req, app::Store& store, const app::Actor&) {
   const std::string session_text = req.matches[4].str();
   auto session = ParseId(session_text);
   if (!session.ok() || *session > std::numeric_limits<int>::max()) {
@@ -165,16 +165,9 @@ Result<Reply> DeleteAbsence(const httplib::Request& req, app::Store& store) {
   return ViewReply(store, CongressOf(req));
 }
 
-struct Entry {
-  std::string_view method;
-  std::string_view path;     // as OpenAPI writes it
-  std::string_view pattern;  // the regular expression under /api/v1
-  Handler handler;
-};
-
-const std::vector<Entry>& Entries() {
+const std::vector<RouteEntry>& Entries() {
   // "/roll.pdf" and "/roll.xlsx" are their own routes: the term never holds a slash.
-  static const std::vector<Entry> entries = {
+  static const std::vector<RouteEntry> entries = {
       {"GET", "/congresses/{code}/{term}/roll", "/congresses/([^/]+)/([^/]+)/roll", GetRoll},
       {"GET", "/congresses/{code}/{term}/roll.pdf", "/congresses/([^/]+)/([^/]+)/roll\\.pdf",
        GetRollPdf},
@@ -202,25 +195,10 @@ const std::vector<Entry>& Entries() {
 
 }  // namespace
 
-std::vector<RouteInfo> RollRoutes() {
-  std::vector<RouteInfo> routes;
-  for (const auto& entry : Entries()) routes.push_back({entry.method, entry.path});
-  return routes;
-}
+std::vector<RouteInfo> RollRoutes() { return RouteInfos(Entries()); }
 
 void RegisterRollRoutes(httplib::Server& server, StorePool& pool) {
-  for (const auto& entry : Entries()) {
-    const std::string pattern = "/api/v1" + std::string(entry.pattern);
-    if (entry.method == "GET") {
-      server.Get(pattern, Route(pool, entry.handler));
-    } else if (entry.method == "POST") {
-      server.Post(pattern, Route(pool, entry.handler));
-    } else if (entry.method == "PUT") {
-      server.Put(pattern, Route(pool, entry.handler));
-    } else {
-      server.Delete(pattern, Route(pool, entry.handler));
-    }
-  }
+  RegisterRoutes(server, pool, Entries());
 }
 
 }  // namespace daihoi::http

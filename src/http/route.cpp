@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "http/errors.h"
+#include "http/session.h"
 #include "http/store_pool.h"
 
 namespace daihoi::http {
@@ -28,7 +29,8 @@ httplib::Server::Handler Route(StorePool& pool, Handler handler,
              const httplib::Request& req, httplib::Response& res) {
     auto store = pool.Acquire();
     if (!store.ok()) return WriteError(res, store.error());
-    auto reply = handler(req, **store);
+    const app::Actor actor = RequestActor(req, **store);
+    auto reply = handler(req, **store, actor);
     if (!reply.ok()) return WriteError(res, rename ? rename(reply.error()) : reply.error());
     res.status = reply->status;
     res.set_header("Cache-Control", "no-store");
@@ -37,6 +39,33 @@ httplib::Server::Handler Route(StorePool& pool, Handler handler,
     }
     res.set_content(std::move(reply->bytes), reply->content_type);
   };
+}
+
+std::vector<RouteInfo> RouteInfos(const std::vector<RouteEntry>& entries) {
+  std::vector<RouteInfo> routes;
+  for (const auto& entry : entries) routes.push_back({entry.method, entry.path});
+  return routes;
+}
+
+void RegisterRoutes(httplib::Server& server, StorePool& pool,
+                    const std::vector<RouteEntry>& entries,
+                    const std::function<Error(Error)>& rename) {
+  for (const auto& entry : entries) {
+    if (!entry.handler) continue;  // registered by its route file (e.g. an event stream)
+    const std::string pattern = "/api/v1" + std::string(entry.pattern);
+    auto handler = Route(pool, entry.handler, rename);
+    if (entry.method == "GET") {
+      server.Get(pattern, std::move(handler));
+    } else if (entry.method == "POST") {
+      server.Post(pattern, std::move(handler));
+    } else if (entry.method == "PUT") {
+      server.Put(pattern, std::move(handler));
+    } else if (entry.method == "PATCH") {
+      server.Patch(pattern, std::move(handler));
+    } else {
+      server.Delete(pattern, std::move(handler));
+    }
+  }
 }
 
 Result<nlohmann::json> ParseBody(const httplib::Request& req, bool empty_is_object) {

@@ -1,0 +1,48 @@
+#include "app/authorize.h"
+
+#include <vector>
+
+namespace daihoi::app {
+
+bool IsGlobalAdministrator(const Actor& actor) {
+  return access::Allowed(actor.grants, access::Action::kAdminister, {});
+}
+
+Result<access::Target> TargetOf(Store& store, const std::string& org_code,
+                                const std::string& term) {
+  access::Target target;
+  target.term = term;
+  if (org_code.empty()) return target;
+  auto organization = store.FindOrganization(org_code);
+  if (!organization.ok()) return organization.error();
+  if (!organization->has_value()) {
+    return NotFound("không có tổ chức '" + org_code + "' (organization not found)");
+  }
+  auto ancestors = store.Ancestors(org_code);  // parent first
+  if (!ancestors.ok()) return ancestors.error();
+  for (auto it = ancestors->rbegin(); it != ancestors->rend(); ++it)
+    target.path.push_back(it->code);
+  target.path.push_back(org_code);
+  return target;
+}
+
+Status Require(const Actor& actor, access::Action action, const access::Target& target) {
+  if (access::Allowed(actor.grants, action, target)) return {};
+  if (access::RefusalOutsideScope(action) == access::Refusal::kNotFound) {
+    return NotFound("không tìm thấy (not found)");
+  }
+  const std::string where = target.path.empty() ? std::string("toàn hệ thống (everywhere)")
+                                                : "'" + target.path.back() + "'";
+  return Error(ErrorCode::kForbidden, "'" + actor.login + "' không có quyền " +
+                                          access::ToString(action) + " tại " + where +
+                                          " (not allowed)");
+}
+
+Status Authorize(Store& store, const Actor& actor, access::Action action,
+                 const std::string& org_code, const std::string& term) {
+  auto target = TargetOf(store, org_code, term);
+  if (!target.ok()) return target.error();
+  return Require(actor, action, *target);
+}
+
+}  // namespace daihoi::app

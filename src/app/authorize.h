@@ -1,0 +1,27 @@
+#pragma once
+// Authorization of a use case (docs/security.md): every use case that reads or writes data of an
+// organization takes the acting `Actor` and asks here, from the actor's grants and the target
+// organization, before it touches anything. Handlers and the command line only pass the actor on.
+
+#include <string>
+
+#include "access/access.h"
+#include "app/accounts.h"
+#include "app/ports/store.h"
+#include "common/result.h"
+
+namespace daihoi::app {
+
+bool IsGlobalAdministrator(const Actor& actor);
+// The target of an organization: its path of codes from the top (Store::Ancestors) down to it.
+// kNotFound for an unknown code; an empty code is the target of no organization.
+Result<access::Target> TargetOf(Store& store, const std::string& org_code,
+                                const std::string& term = {});
+// kForbidden naming the action, unless the actor's grants allow it at the target (kNotFound
+// instead where access::RefusalOutsideScope says existence must not leak).
+Status Require(const Actor& actor, access::Action action, const access::Target& target);
+// TargetOf then Require: the usual first line of a use case.
+Status Authorize(Store& store, const Actor& actor, access::Action action,
+                 const std::string& org_code, const std::string& term = {});
+
+}  // namespace daihoi::app
