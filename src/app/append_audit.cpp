@@ -22,4 +22,10 @@ Result<AuditRecord> AppendAudit(Store& store, const Clock& clock, const std::str
   return record;
 }
 
+Status RecordChange(Store& store, const Actor& actor, const AuditChange& change) {
+  auto record = AppendAudit(store, SystemClock{}, actor.login, change);
+  if (!record.ok()) return record.error();
+  return {};
+}
+
 }  // namespace daihoi::app

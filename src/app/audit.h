@@ -45,6 +45,10 @@ std::string AuditHash(const AuditRecord& record);
 Result<AuditRecord> AppendAudit(Store& store, const Clock& clock, const std::string& actor,
                                 const AuditChange& change);
 
+// What a writing use case calls inside its transaction: AppendAudit by the actor, at the system
+// clock's time.
+Status RecordChange(Store& store, const Actor& actor, const AuditChange& change);
+
 enum class AuditProblem {
   kNone,
   kEdited,     // the record's content no longer gives its hash

@@ -688,6 +688,10 @@ CREATE TRIGGER congresses_marker AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON
 CREATE TRIGGER levels_marker AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON levels
   FOR EACH STATEMENT EXECUTE FUNCTION change_marker_bump();
 )sql"},
+      // 13: draft documents and comments
+      // 14: personnel: positions, schemes, vetting, complaints
+      // 15: party building: quality ratings, member movements, communication work
+      // 16: progress: organizations' sibling order
   };
   return migrations;
 }

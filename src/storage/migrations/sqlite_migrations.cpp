@@ -672,6 +672,10 @@ BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
 CREATE TRIGGER levels_delete_marker AFTER DELETE ON levels
 BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
 )sql"},
+      // 13: draft documents and comments
+      // 14: personnel: positions, schemes, vetting, complaints
+      // 15: party building: quality ratings, member movements, communication work
+      // 16: progress: organizations' sibling order
   };
   return migrations;
 }
