@@ -45,6 +45,7 @@ export function App() {
   const current = route.page === 'count' || route.page === 'projector' ? 'elections' : route.page;
   const link = (page: Route['page'], label: string) => (
     <a
+      key={page}
       href={page === 'tree' ? '/' : `/${page}`}
       className={current === page ? 'nav-link active' : 'nav-link'}
       aria-current={current === page ? 'page' : undefined}
@@ -56,6 +57,35 @@ export function App() {
       {label}
     </a>
   );
+
+  // The menu, grouped as the work goes: the registry, the congress round, the congress itself.
+  const menu: { title: string; items: [Route['page'], string][] }[] = [
+    {
+      title: t('nav.group.registry'),
+      items: [
+        ['tree', t('nav.tree')],
+        ['import', t('nav.import')],
+      ],
+    },
+    {
+      title: t('nav.group.round'),
+      items: [
+        ['progress', t('nav.progress')],
+        ['plan', t('nav.plan')],
+        ['groups', t('nav.groups')],
+        ['inspection', t('nav.inspection')],
+      ],
+    },
+    {
+      title: t('nav.group.congress'),
+      items: [
+        ['allocation', t('nav.allocation')],
+        ['roll', t('nav.roll')],
+        ['elections', t('nav.elections')],
+        ['results', t('nav.results')],
+      ],
+    },
+  ];
 
   // The hall's screen has no menus: the page is the whole screen.
   if (route.page === 'projector') return <ProjectorPage round={route.round} />;
@@ -70,18 +100,6 @@ export function App() {
             <div className="brand-subtitle">{t('app.subtitle')}</div>
           </div>
         </div>
-        <nav className="nav">
-          {link('tree', t('nav.tree'))}
-          {link('progress', t('nav.progress'))}
-          {link('plan', t('nav.plan'))}
-          {link('allocation', t('nav.allocation'))}
-          {link('roll', t('nav.roll'))}
-          {link('elections', t('nav.elections'))}
-          {link('inspection', t('nav.inspection'))}
-          {link('groups', t('nav.groups'))}
-          {link('results', t('nav.results'))}
-          {link('import', t('nav.import'))}
-        </nav>
         <button
           type="button"
           className="lang-switch"
@@ -91,31 +109,41 @@ export function App() {
           {t('lang.switch')}
         </button>
       </header>
-      <main className="content">
-        {route.page === 'results' ? (
-          <ResultsPage org={route.org} term={route.term} />
-        ) : route.page === 'groups' ? (
-          <GroupsPage org={route.org} term={route.term} />
-        ) : route.page === 'inspection' ? (
-          <InspectionPage id={route.id} />
-        ) : route.page === 'plan' ? (
-          <PlanPage org={route.org} term={route.term} />
-        ) : route.page === 'allocation' ? (
-          <AllocationPage id={route.id} />
-        ) : route.page === 'roll' ? (
-          <RollPage org={route.org} term={route.term} />
-        ) : route.page === 'elections' ? (
-          <ElectionsPage org={route.org} term={route.term} election={route.election} />
-        ) : route.page === 'count' ? (
-          <CountPage round={route.round} />
-        ) : route.page === 'import' ? (
-          <ImportPage />
-        ) : route.page === 'progress' ? (
-          <ProgressPage org={route.org} asOf={route.asOf} />
-        ) : (
-          <TreePage selectedFromUrl={route.org} />
-        )}
-      </main>
+      <div className="layout">
+        <nav className="sidebar" aria-label={t('nav.label')}>
+          {menu.map((group) => (
+            <div className="nav-group" key={group.title}>
+              <div className="nav-group-title">{group.title}</div>
+              {group.items.map(([page, label]) => link(page, label))}
+            </div>
+          ))}
+        </nav>
+        <main className="content">
+          {route.page === 'results' ? (
+            <ResultsPage org={route.org} term={route.term} />
+          ) : route.page === 'groups' ? (
+            <GroupsPage org={route.org} term={route.term} />
+          ) : route.page === 'inspection' ? (
+            <InspectionPage id={route.id} />
+          ) : route.page === 'plan' ? (
+            <PlanPage org={route.org} term={route.term} />
+          ) : route.page === 'allocation' ? (
+            <AllocationPage id={route.id} />
+          ) : route.page === 'roll' ? (
+            <RollPage org={route.org} term={route.term} />
+          ) : route.page === 'elections' ? (
+            <ElectionsPage org={route.org} term={route.term} election={route.election} />
+          ) : route.page === 'count' ? (
+            <CountPage round={route.round} />
+          ) : route.page === 'import' ? (
+            <ImportPage />
+          ) : route.page === 'progress' ? (
+            <ProgressPage org={route.org} asOf={route.asOf} />
+          ) : (
+            <TreePage selectedFromUrl={route.org} />
+          )}
+        </main>
+      </div>
     </div>
   );
 }

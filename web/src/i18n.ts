@@ -5,6 +5,10 @@ export type Lang = 'vi' | 'en';
 const vi = {
   'app.title': 'Đại hội Đảng các cấp',
   'app.subtitle': 'Tổ chức đảng và đảng viên',
+  'nav.label': 'Chức năng',
+  'nav.group.registry': 'Tổ chức',
+  'nav.group.round': 'Đợt đại hội',
+  'nav.group.congress': 'Đại hội',
   'nav.tree': 'Tổ chức đảng',
   'nav.import': 'Nhập dữ liệu',
   'lang.switch': 'English',
@@ -852,6 +856,10 @@ export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
   'app.title': 'Party Congresses',
   'app.subtitle': 'Party organizations and members',
+  'nav.label': 'Menu',
+  'nav.group.registry': 'Registry',
+  'nav.group.round': 'Congress round',
+  'nav.group.congress': 'Congress',
   'nav.tree': 'Organizations',
   'nav.import': 'Import',
   'lang.switch': 'Tiếng Việt',
