@@ -7,29 +7,10 @@
 #include <stdexcept>
 #include <vector>
 
+#include "app/digest.h"
+
 namespace daihoi::app {
 namespace {
-
-void Escaped(std::string& out, std::string_view value) {
-  for (char c : value) {
-    switch (c) {
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '|':
-        out += "\\|";
-        break;
-      default:
-        out += c;
-    }
-  }
-}
 
 size_t CodePoints(const std::string& text) {
   return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
@@ -143,7 +124,7 @@ std::string ChangeText(
   for (const auto& [key, value] : fields) {
     text += key;
     text += '=';
-    Escaped(text, value);
+    AppendEscaped(text, value);
     text += '\n';
   }
   return text;

@@ -20,27 +20,6 @@ void Init() {
   if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialize");
 }
 
-void Escaped(std::string& out, std::string_view value) {
-  for (char c : value) {
-    switch (c) {
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '|':
-        out += "\\|";
-        break;
-      default:
-        out += c;
-    }
-  }
-}
-
 // key=value; several values of one line are joined by "|".
 void Line(std::string& out, std::string_view key, std::initializer_list<std::string_view> values) {
   out += key;
@@ -49,7 +28,7 @@ void Line(std::string& out, std::string_view key, std::initializer_list<std::str
   for (std::string_view value : values) {
     if (!first) out += '|';
     first = false;
-    Escaped(out, value);
+    AppendEscaped(out, value);
   }
   out += '\n';
 }

@@ -8,9 +8,8 @@
 #include "text/text.h"
 
 namespace daihoi::app {
-namespace {
 
-void Escaped(std::string& out, std::string_view value) {
+void AppendEscaped(std::string& out, std::string_view value) {
   for (char c : value) {
     switch (c) {
       case '\\':
@@ -31,10 +30,12 @@ void Escaped(std::string& out, std::string_view value) {
   }
 }
 
+namespace {
+
 void Line(std::string& out, std::string_view key, std::string_view value) {
   out += key;
   out += '=';
-  Escaped(out, value);
+  AppendEscaped(out, value);
   out += '\n';
 }
 
@@ -62,10 +63,10 @@ std::string BallotListText(std::string_view election_id, const election::Electio
   Line(text, "candidates", std::to_string(ballot_order.size()));
   for (const election::Candidate& candidate : ballot_order) {
     text += "candidate=";
-    Escaped(text, candidate.id);
+    AppendEscaped(text, candidate.id);
     text += '|';
     // NFC, so that the same name typed with combining marks gives the same digest.
-    Escaped(text, text::Normalize(candidate.name));
+    AppendEscaped(text, text::Normalize(candidate.name));
     text += '|';
     if (candidate.birth_date) text += candidate.birth_date->ToIso();
     text += '\n';

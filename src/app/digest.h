@@ -10,6 +10,10 @@
 
 namespace daihoi::app {
 
+// Appends `value` to a canonical text with "\" written "\\", a line feed "\n", a carriage return
+// "\r" and "|" "\|", so no value can forge another line or field.
+void AppendEscaped(std::string& out, std::string_view value);
+
 // SHA-256 of `bytes` as 64 lower-case hex digits.
 std::string Sha256Hex(std::string_view bytes);
 
