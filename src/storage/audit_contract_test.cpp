@@ -148,14 +148,14 @@ TEST_P(AuditContract, TwoSwappedRowContentsAreNamed) {
   const app::AuditRecord one = records->items[0];
   const app::AuditRecord three = records->items[2];
   DropGuards();
-  // Exchange everything but the seq of records 1 and 3 (hash is UNIQUE: a placeholder first).
+  // Exchange everything but the seq of records 1 and 3 (hash is UNIQUE: a temporary value first).
   const auto set = [&](int64_t seq, const app::AuditRecord& r, const std::string& hash) {
     RawExec("UPDATE audit_records SET recorded_at = '" + r.recorded_at + "', actor = '" + r.actor +
             "', use_case = '" + r.use_case + "', org_code = '" + r.org_code + "', digest = '" +
             r.digest + "', prev_hash = '" + r.prev_hash + "', hash = '" + hash +
             "' WHERE seq = " + std::to_string(seq));
   };
-  set(1, three, "placeholder");
+  set(1, three, "swapping");
   set(3, one, one.hash);
   set(1, three, three.hash);
   const app::AuditCheck check = Verify();
