@@ -27,6 +27,9 @@
 
 namespace {
 
+// The benchmark acts as the command line does: a global administrator.
+const daihoi::app::Actor kBench = daihoi::app::Actor::CommandLine("bench");
+
 using daihoi::app::BallotEntryRecord;
 using daihoi::election::EnteredBallot;
 using Clock = std::chrono::steady_clock;
@@ -128,7 +131,8 @@ struct World {
     setup.seats = kSeats;
     setup.title = "Bầu Ban Chấp hành Trung ương khóa XIV (" + std::to_string(serial) + ")";
     setup.counting_committee = {"Nguyễn Văn Trưởng", "Trần Thị Phó"};
-    const int64_t id = Take(daihoi::app::CreateElection(*ports, congress, setup), "election");
+    const int64_t id =
+        Take(daihoi::app::CreateElection(*ports, kBench, congress, setup), "election");
     Lcg random{static_cast<uint64_t>(2026 + serial)};
     std::vector<daihoi::app::CandidateRecord> list;
     for (int index = 0; index < kCandidates; ++index) {
@@ -137,15 +141,15 @@ struct World {
       candidate.full_name = Name(random);
       list.push_back(std::move(candidate));
     }
-    Check(daihoi::app::SetCandidates(*ports, id, list), "candidates");
-    Take(daihoi::app::LockList(*ports, id), "lock");
-    auto view = Take(daihoi::app::ShowElection(*ports, id), "show election");
+    Check(daihoi::app::SetCandidates(*ports, kBench, id, list), "candidates");
+    Take(daihoi::app::LockList(*ports, kBench, id), "lock");
+    auto view = Take(daihoi::app::ShowElection(*ports, kBench, id), "show election");
     return view.rounds.front().id;
   }
 
   void EnterAll(int64_t round_id, int entry) const {
     const EnteredBallot& ballot = ballots[static_cast<size_t>(entry / 2)];
-    Take(daihoi::app::EnterBallot(*ports, round_id, kClerks[entry % 2], ballot), "enter");
+    Take(daihoi::app::EnterBallot(*ports, kBench, round_id, kClerks[entry % 2], ballot), "enter");
   }
 };
 
@@ -188,7 +192,7 @@ std::unique_ptr<World> MakeWorld() {
     for (int index = 0; index < officials; ++index) {
       delegation.officials.push_back({Name(random), "", "", std::nullopt});
     }
-    Take(daihoi::app::RecordDelegation(*world->store, world->congress, delegation), "roll");
+    Take(daihoi::app::RecordDelegation(*world->store, kBench, world->congress, delegation), "roll");
   }
 
   world->Exec(
@@ -266,7 +270,7 @@ void ShowCount(benchmark::State& state) {
   World& world = *g_world;
   size_t elected = 0;
   for (auto _ : state) {
-    auto view = Take(daihoi::app::ShowCount(*world.ports, world.entered_round), "count");
+    auto view = Take(daihoi::app::ShowCount(*world.ports, kBench, world.entered_round), "count");
     if (!view.reconciliation.closable || !view.result) {
       state.SkipWithError("the round is not closable");
       break;
@@ -287,7 +291,7 @@ void CloseRound(benchmark::State& state) {
     daihoi::app::CloseRequest request;
     request.issued = kBallots;
     const auto start = Clock::now();
-    auto view = Take(daihoi::app::CloseRound(*world.ports, round_id, request), "close");
+    auto view = Take(daihoi::app::CloseRound(*world.ports, kBench, round_id, request), "close");
     state.SetIterationTime(std::chrono::duration<double>(Clock::now() - start).count());
     elected = view.result->elected.size();
   }

@@ -152,7 +152,8 @@ void Progress(benchmark::State& state, Engine* engine, std::string root) {
   int64_t held = 0;
   for (auto _ : state) {
     auto start = Clock::now();
-    auto report = daihoi::app::ShowProgress(*engine->store, root, kAsOf, nullptr, "root");
+    auto report = daihoi::app::ShowProgress(
+        *engine->store, daihoi::app::Actor::CommandLine("bench"), root, kAsOf, nullptr, "root");
     state.SetIterationTime(Seconds(start));
     if (!report.ok()) {
       state.SkipWithError(report.error().message.c_str());
@@ -174,7 +175,9 @@ void Progress(benchmark::State& state, Engine* engine, std::string root) {
 // another date (the dashboard moving through the round), validated by the change marker.
 void Cached(benchmark::State& state, Engine* engine, std::string root, bool warm) {
   auto cache = std::make_unique<daihoi::app::ProgressCache>();
-  if (warm && !daihoi::app::ShowProgress(*cache, *engine->store, root, kAsOf, nullptr, "root")) {
+  if (warm &&
+      !daihoi::app::ShowProgress(*cache, *engine->store, daihoi::app::Actor::CommandLine("bench"),
+                                 root, kAsOf, nullptr, "root")) {
     state.SkipWithError("warming the cache failed");
     return;
   }
@@ -184,7 +187,9 @@ void Cached(benchmark::State& state, Engine* engine, std::string root, bool warm
     if (!warm) cache = std::make_unique<daihoi::app::ProgressCache>();
     const Date as_of = Date::FromDays(kAsOf.days() + (day++ % 60) - 30);
     auto start = Clock::now();
-    auto report = daihoi::app::ShowProgress(*cache, *engine->store, root, as_of, nullptr, "root");
+    auto report =
+        daihoi::app::ShowProgress(*cache, *engine->store, daihoi::app::Actor::CommandLine("bench"),
+                                  root, as_of, nullptr, "root");
     state.SetIterationTime(Seconds(start));
     if (!report.ok()) {
       state.SkipWithError(report.error().message.c_str());
@@ -216,7 +221,8 @@ void PlanCheck(benchmark::State& state, Engine* engine) {
   size_t violations = 0;
   for (auto _ : state) {
     auto start = Clock::now();
-    auto data = daihoi::app::LoadRound(*engine->store, plan.root, "root");
+    auto data = daihoi::app::LoadRound(*engine->store, daihoi::app::Actor::CommandLine("bench"),
+                                       plan.root, "root");
     if (!data.ok()) {
       state.SkipWithError(data.error().message.c_str());
       return;

@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 // Browser tests in Debian's Chromium (never a downloaded browser). The global setup builds a
-// demo database and starts `daihoi serve` on a free port; see e2e/global-setup.ts.
+// demo database, starts `daihoi serve` on a free port and signs in as the demo administrator;
+// see e2e/global-setup.ts. Every spec starts with that session (storageState) and its API
+// requests carry the session's CSRF header; login.spec.ts starts signed out.
 export default defineConfig({
   testDir: './e2e',
   testMatch: '*.spec.ts',
@@ -18,6 +20,9 @@ export default defineConfig({
     headless: true,
     viewport: { width: 1440, height: 900 },
     locale: 'vi-VN',
+    // Set by the global setup (the workers load this file again after it ran).
+    storageState: process.env.DAIHOI_E2E_STATE,
+    extraHTTPHeaders: process.env.DAIHOI_E2E_CSRF ? { 'X-CSRF-Token': process.env.DAIHOI_E2E_CSRF } : undefined,
     launchOptions: {
       executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
       // Without the background-networking flags Chromium's own connections are refused on a

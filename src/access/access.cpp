@@ -123,6 +123,8 @@ const char* ToString(Action action) {
       return "enter_ballots";
     case Action::kAdminister:
       return "administer";
+    case Action::kPersonnel:
+      return "personnel";
   }
   return "";
 }

@@ -57,10 +57,12 @@ enum class Action {
   kUnitCongress,        // a unit's own congress records: roll, groups, elections set-up
   kEnterBallots,        // ballot entry of a congress's elections
   kAdminister,          // users, grants, the audit trail
+  kPersonnel,           // personnel schemes, nominees' vetting files, complaints (confidential)
 };
 inline constexpr Action kAllActions[] = {
     Action::kReadRegistry, Action::kReadPersonalFields, Action::kWriteRegistry, Action::kPlan,
-    Action::kUnitCongress, Action::kEnterBallots,       Action::kAdminister};
+    Action::kUnitCongress, Action::kEnterBallots,       Action::kAdminister,
+    Action::kPersonnel};
 
 const char* ToString(Action action);  // "read_registry", …
 
@@ -82,6 +84,8 @@ struct Target {
 //   counting_clerk      ballot entry for its congress (organization and term exactly) and reading
 //                       that organization; never members' personal fields;
 //   observer            reading the registry; never personal fields, never writing.
+// Personnel work (kPersonnel: schemes, vetting, complaints) is the administrator's and the
+// organization board's only.
 // Administering a grant is kAdminister at the grant's organization (an empty path for a global
 // grant): a scoped administrator gives and takes grants inside its subtree only.
 bool Allowed(const std::vector<Grant>& grants, Action action, const Target& target);

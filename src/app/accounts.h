@@ -11,9 +11,9 @@
 // is stored.
 //
 // Errors: a bad login name, password or grant is kInvalidInput naming the field; an actor whose
-// grants do not cover the change is kForbidden; a wrong password at login, an unknown login and
-// a throttled or locked login are all kForbidden with the same message for the first two, so a
-// caller learns nothing about which logins exist.
+// grants do not cover the change is kForbidden; a wrong password at login and an unknown login
+// are kForbidden with the same message, so a caller learns nothing about which logins exist; a
+// throttled or locked login is kTooManyRequests (field `login`, the wait in the message).
 
 #include <cstddef>
 #include <cstdint>

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/allocation_record.h"
 #include "app/ports/store.h"
 #include "apportionment/apportionment.h"
@@ -55,26 +56,30 @@ struct MethodComparison {
 // every organization with a registry member below it, like Store::CountsPerLevel. Units are in
 // the store's order (Vietnamese order of names). kNotFound for an unknown organization;
 // kInvalidInput when it has no subordinate unit.
-Result<std::vector<AllocationUnit>> CountUnits(Store& store, const std::string& org_code,
-                                               Date as_of);
+Result<std::vector<AllocationUnit>> CountUnits(Store& store, const Actor& actor,
+                                               const std::string& org_code, Date as_of);
 
 // Counts and allocates without saving. Errors name the field: `seats`, `minimum`,
 // `units.CODE.minimum`, `units.CODE.weight` (a code that is not a direct subordinate unit, or a
 // value out of range), and those of apportionment::Apportion.
-Result<AllocationView> ComputeAllocation(Store& store, const AllocationRequest& request);
+Result<AllocationView> ComputeAllocation(Store& store, const Actor& actor,
+                                         const AllocationRequest& request);
 
 // ComputeAllocation, then saves it (`term` required); the view carries the new id.
-Result<AllocationView> AllocateDelegates(Store& store, const AllocationRequest& request);
+Result<AllocationView> AllocateDelegates(Store& store, const Actor& actor,
+                                         const AllocationRequest& request);
 
 // Saved allocations of an organization, newest first.
-Result<std::vector<AllocationRecord>> ListAllocations(Store& store, const std::string& org_code);
+Result<std::vector<AllocationRecord>> ListAllocations(Store& store, const Actor& actor,
+                                                      const std::string& org_code);
 
 // A saved allocation as computed, its quotas and ties (recomputed from the saved inputs, and
 // checked against the saved seats). kNotFound for an unknown id.
-Result<AllocationView> ShowAllocation(Store& store, int64_t id);
+Result<AllocationView> ShowAllocation(Store& store, const Actor& actor, int64_t id);
 
 // Every method on the same inputs (request.method is ignored).
-Result<MethodComparison> CompareAllocationMethods(Store& store, const AllocationRequest& request);
+Result<MethodComparison> CompareAllocationMethods(Store& store, const Actor& actor,
+                                                  const AllocationRequest& request);
 
 // Helpers shared by the use cases and the adapters.
 apportionment::Input ApportionInput(const AllocationRecord& record);

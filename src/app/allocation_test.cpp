@@ -67,7 +67,7 @@ testing::FakeStore Registry() {
 
 TEST(CountUnits, RegistryAsOfTheDateReplacesStatedCountsAndSaysWhich) {
   auto store = Registry();
-  auto units = CountUnits(store, "Q", D("2025-03-01"));
+  auto units = CountUnits(store, ::daihoi::app::Actor::CommandLine("test"), "Q", D("2025-03-01"));
   ASSERT_TRUE(units.ok()) << units.error().message;
   ASSERT_EQ(units->size(), 3u);
   EXPECT_EQ((*units)[0].org_code, "A");
@@ -78,15 +78,18 @@ TEST(CountUnits, RegistryAsOfTheDateReplacesStatedCountsAndSaysWhich) {
   EXPECT_EQ((*units)[2].members, 22);  // C1 from the registry (2) + C2 stated (20)
   EXPECT_EQ((*units)[2].source, MemberSource::kMixed);
 
-  auto earlier = CountUnits(store, "Q", D("2024-12-30"));
+  auto earlier = CountUnits(store, ::daihoi::app::Actor::CommandLine("test"), "Q", D("2024-12-30"));
   ASSERT_TRUE(earlier.ok());
   EXPECT_EQ((*earlier)[0].members, 2);  // a1, a7
 }
 
 TEST(CountUnits, UnknownOrganizationOrNoUnitsIsAnError) {
   auto store = Registry();
-  EXPECT_EQ(CountUnits(store, "NOPE", D("2025-03-01")).error().code, ErrorCode::kNotFound);
-  auto leaf = CountUnits(store, "B", D("2025-03-01"));
+  EXPECT_EQ(CountUnits(store, ::daihoi::app::Actor::CommandLine("test"), "NOPE", D("2025-03-01"))
+                .error()
+                .code,
+            ErrorCode::kNotFound);
+  auto leaf = CountUnits(store, ::daihoi::app::Actor::CommandLine("test"), "B", D("2025-03-01"));
   ASSERT_FALSE(leaf.ok());
   EXPECT_EQ(leaf.error().code, ErrorCode::kInvalidInput);
   EXPECT_EQ(leaf.error().field, "org_code");
@@ -109,7 +112,7 @@ TEST(ComputeAllocation, SharesEveryElectedSeatWithTheMinimum) {
   for (Method method : {Method::kLargestRemainder, Method::kDHondt, Method::kSainteLague,
                         Method::kHuntingtonHill}) {
     request.method = method;
-    auto view = ComputeAllocation(store, request);
+    auto view = ComputeAllocation(store, ::daihoi::app::Actor::CommandLine("test"), request);
     ASSERT_TRUE(view.ok()) << view.error().message;
     int64_t total = 0;
     for (const auto& unit : view->record.units) {
@@ -132,16 +135,16 @@ TEST(AllocateDelegates, SavesTheInputsAndShowsThemAgainExactly) {
   request.as_of = D("2025-03-01");
   request.unit_minimums["A"] = 2;
   request.unit_weights["B"] = "1.5";
-  auto saved = AllocateDelegates(store, request);
+  auto saved = AllocateDelegates(store, ::daihoi::app::Actor::CommandLine("test"), request);
   ASSERT_TRUE(saved.ok()) << saved.error().message;
   EXPECT_GT(saved->record.id, 0);
   EXPECT_FALSE(saved->record.created_at.empty());
 
-  auto list = ListAllocations(store, "Q");
+  auto list = ListAllocations(store, ::daihoi::app::Actor::CommandLine("test"), "Q");
   ASSERT_TRUE(list.ok());
   ASSERT_EQ(list->size(), 1u);
 
-  auto shown = ShowAllocation(store, saved->record.id);
+  auto shown = ShowAllocation(store, ::daihoi::app::Actor::CommandLine("test"), saved->record.id);
   ASSERT_TRUE(shown.ok()) << shown.error().message;
   EXPECT_EQ(shown->record.method, "sainte_lague");
   EXPECT_EQ(shown->record.as_of.ToIso(), "2025-03-01");
@@ -153,7 +156,8 @@ TEST(AllocateDelegates, SavesTheInputsAndShowsThemAgainExactly) {
     EXPECT_EQ(apportionment::Compare(shown->quotas[k], saved->quotas[k]),
               std::strong_ordering::equal);
   }
-  EXPECT_EQ(ShowAllocation(store, 999).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(ShowAllocation(store, ::daihoi::app::Actor::CommandLine("test"), 999).error().code,
+            ErrorCode::kNotFound);
 }
 
 TEST(AllocateDelegates, RejectsBadInputNamingTheFieldAndSavesNothing) {
@@ -162,21 +166,32 @@ TEST(AllocateDelegates, RejectsBadInputNamingTheFieldAndSavesNothing) {
   request.org_code = "Q";
   request.seats = 9;
   request.as_of = D("2025-03-01");
-  EXPECT_EQ(AllocateDelegates(store, request).error().field, "term");
+  EXPECT_EQ(
+      AllocateDelegates(store, ::daihoi::app::Actor::CommandLine("test"), request).error().field,
+      "term");
   request.term = "2025-2030";
   request.unit_minimums["C1"] = 1;  // below a unit, not a direct subordinate
-  EXPECT_EQ(AllocateDelegates(store, request).error().field, "units.C1.minimum");
+  EXPECT_EQ(
+      AllocateDelegates(store, ::daihoi::app::Actor::CommandLine("test"), request).error().field,
+      "units.C1.minimum");
   request.unit_minimums.clear();
   request.unit_weights["A"] = "-2";
-  EXPECT_EQ(AllocateDelegates(store, request).error().field, "units.A.weight");
+  EXPECT_EQ(
+      AllocateDelegates(store, ::daihoi::app::Actor::CommandLine("test"), request).error().field,
+      "units.A.weight");
   request.unit_weights.clear();
   request.seats = 0;
-  EXPECT_EQ(AllocateDelegates(store, request).error().field, "seats");
+  EXPECT_EQ(
+      AllocateDelegates(store, ::daihoi::app::Actor::CommandLine("test"), request).error().field,
+      "seats");
   request.seats = 2;
   request.minimum = 1;  // three units need three seats
-  EXPECT_EQ(AllocateDelegates(store, request).error().code, ErrorCode::kInvalidInput);
-  EXPECT_TRUE(ListAllocations(store, "Q")->empty());
-  EXPECT_EQ(ListAllocations(store, "NOPE").error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(
+      AllocateDelegates(store, ::daihoi::app::Actor::CommandLine("test"), request).error().code,
+      ErrorCode::kInvalidInput);
+  EXPECT_TRUE(ListAllocations(store, ::daihoi::app::Actor::CommandLine("test"), "Q")->empty());
+  EXPECT_EQ(ListAllocations(store, ::daihoi::app::Actor::CommandLine("test"), "NOPE").error().code,
+            ErrorCode::kNotFound);
 }
 
 TEST(CompareAllocationMethods, PutsTheFourMethodsSideBySideAndMarksDifferences) {
@@ -191,7 +206,8 @@ TEST(CompareAllocationMethods, PutsTheFourMethodsSideBySideAndMarksDifferences) 
   request.org_code = "Q";
   request.seats = 10;
   request.as_of = D("2025-03-01");
-  auto comparison = CompareAllocationMethods(store, request);
+  auto comparison =
+      CompareAllocationMethods(store, ::daihoi::app::Actor::CommandLine("test"), request);
   ASSERT_TRUE(comparison.ok()) << comparison.error().message;
   ASSERT_EQ(comparison->methods.size(), 4u);
   // Largest remainder: quotas 5, 3, 1.2, 0.8 → 5, 3, 1, 1. D'Hondt favours the largest:

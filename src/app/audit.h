@@ -72,6 +72,10 @@ struct AuditCheck {
 Result<AuditCheck> VerifyAudit(Store& store,
                                const std::optional<std::string>& expected_head = std::nullopt);
 
+// VerifyAudit for a global administrator (kAdminister everywhere; kForbidden otherwise).
+Result<AuditCheck> CheckAudit(Store& store, const Actor& actor,
+                              const std::optional<std::string>& expected_head = std::nullopt);
+
 // Records matching the query, for an administrator: a global one sees every record; an
 // administrator of a subtree must name an organization of it and sees that subtree's records.
 Result<Page<AuditRecord>> ListAudit(Store& store, const Actor& actor, const AuditQuery& query);

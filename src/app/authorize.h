@@ -23,5 +23,12 @@ Status Require(const Actor& actor, access::Action action, const access::Target& 
 // TargetOf then Require: the usual first line of a use case.
 Status Authorize(Store& store, const Actor& actor, access::Action action,
                  const std::string& org_code, const std::string& term = {});
+// kForbidden when the actor may do `action` nowhere (no grant allows it anywhere): a list filtered
+// by scope answers the anonymous caller this rather than an empty list.
+Status RequireSomeScope(const Actor& actor, access::Action action);
+// Whether the actor may do `action` at the organization (false for an unknown code): lists and
+// exports keep only what this allows (docs/security.md, filtered by scope).
+Result<bool> InScope(Store& store, const Actor& actor, access::Action action,
+                     const std::string& org_code);
 
 }  // namespace daihoi::app

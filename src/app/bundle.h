@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/counting.h"
 #include "app/ports/election_store.h"
 #include "common/result.h"
@@ -72,7 +73,8 @@ struct ExportedBundle {
 // (a broken chain is kRuleViolation naming the round and entry: a bundle never carries one).
 // kNotFound (field `term`) when the congress is not recorded; kInvalidInput (`key`) for a bad
 // secret key.
-Result<ExportedBundle> ExportBundle(const CountingPorts& ports, const ExportRequest& request);
+Result<ExportedBundle> ExportBundle(const CountingPorts& ports, const Actor& actor,
+                                    const ExportRequest& request);
 
 struct ImportReport {
   std::string venue_fingerprint;
@@ -92,7 +94,7 @@ struct ImportReport {
 // list whose digest is not the one printed on its ballots. kInvalidInput (`format`) for an
 // unknown version; kNotFound (`term`) when the congress is not recorded here; kConflict when
 // an election imported before from the same venue differs from the bundle's.
-Result<ImportReport> ImportBundle(const CountingPorts& ports, const Bundle& bundle,
-                                  const std::vector<std::string>& trusted);
+Result<ImportReport> ImportBundle(const CountingPorts& ports, const Actor& actor,
+                                  const Bundle& bundle, const std::vector<std::string>& trusted);
 
 }  // namespace daihoi::app

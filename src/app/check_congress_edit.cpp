@@ -1,13 +1,19 @@
 // POST /congresses/{code}/{term}/check: the violations a proposed edit would leave, as the clerk
 // types; nothing is saved.
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/plan_common.h"
 #include "app/plans.h"
 
 namespace daihoi::app {
 
-Result<PlanCheck> CheckCongressEdit(Store& store, const std::string& org_code,
+Result<PlanCheck> CheckCongressEdit(Store& store, const Actor& actor, const std::string& org_code,
                                     const std::string& term, const planning::CongressEdit& edit) {
-  return EvaluateCongress(store, org_code, term, &edit, false);
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, org_code);
+      !allowed.ok())
+    return allowed.error();
+  return EvaluateCongress(store, actor, org_code, term, &edit, false);
 }
 
 }  // namespace daihoi::app

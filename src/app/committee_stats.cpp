@@ -2,12 +2,19 @@
 // (R-STRUCTURE: size, women, age bands, first-time and re-elected members).
 #include <map>
 
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/results.h"
 #include "app/results_common.h"
 
 namespace daihoi::app {
 
-Result<CommitteeStats> ComputeCommitteeStats(Store& store, const CommitteeStatsRequest& request) {
+Result<CommitteeStats> ComputeCommitteeStats(Store& store, const Actor& actor,
+                                             const CommitteeStatsRequest& request) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, request.root);
+      !allowed.ok())
+    return allowed.error();
   if (request.term.empty()) return InvalidInput("thiếu nhiệm kỳ (term required)", "term");
   auto subtree = store.Subtree(request.root);
   if (!subtree.ok()) return subtree.error();

@@ -2,6 +2,8 @@
 #include <set>
 
 #include "app/allocation.h"
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 
 namespace daihoi::app {
 
@@ -64,7 +66,12 @@ apportionment::Input ApportionInput(const AllocationRecord& record) {
   return input;
 }
 
-Result<AllocationView> ComputeAllocation(Store& store, const AllocationRequest& request) {
+Result<AllocationView> ComputeAllocation(Store& store, const Actor& actor,
+                                         const AllocationRequest& request) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, request.org_code);
+      !allowed.ok())
+    return allowed.error();
   if (request.seats <= 0) {
     return InvalidInput("số đại biểu được bầu phải lớn hơn 0 (seats must be positive)", "seats");
   }
@@ -72,7 +79,7 @@ Result<AllocationView> ComputeAllocation(Store& store, const AllocationRequest& 
     return InvalidInput("số đại biểu tối thiểu không được âm (minimum must not be negative)",
                         "minimum");
   }
-  auto units = CountUnits(store, request.org_code, request.as_of);
+  auto units = CountUnits(store, actor, request.org_code, request.as_of);
   if (!units.ok()) return units.error();
 
   std::set<std::string> codes;

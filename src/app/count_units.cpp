@@ -3,6 +3,9 @@
 #include <unordered_map>
 
 #include "app/allocation.h"
+#include "app/authorize.h"
+#include "app/authorize_records.h"
+#include "app/ports/party_building_store.h"
 
 namespace daihoi::app {
 namespace {
@@ -20,8 +23,12 @@ struct Count {
 
 }  // namespace
 
-Result<std::vector<AllocationUnit>> CountUnits(Store& store, const std::string& org_code,
-                                               Date as_of) {
+Result<std::vector<AllocationUnit>> CountUnits(Store& store, const Actor& actor,
+                                               const std::string& org_code, Date as_of) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, org_code);
+      !allowed.ok())
+    return allowed.error();
   auto subtree = store.Subtree(org_code);
   if (!subtree.ok()) return subtree.error();
   if (subtree->empty()) {
@@ -61,9 +68,29 @@ Result<std::vector<AllocationUnit>> CountUnits(Store& store, const std::string& 
   });
   if (!streamed) return streamed.error();
 
+  // A unit with member movements below it counts from them as of the date (full members;
+  // building::CountSubtree, docs/party-building.md): the history, not a stated figure.
+  std::unordered_map<std::string, building::MemberCount> moved;
+  if (auto* movement_store = dynamic_cast<PartyBuildingStore*>(&store)) {
+    auto records = movement_store->Movements({org_code, std::nullopt, as_of, std::nullopt});
+    if (!records.ok()) return records.error();
+    std::vector<building::Movement> movements;
+    for (MovementRecord& record : *records) movements.push_back(std::move(record.movement));
+    if (!movements.empty()) {
+      for (building::MemberCount& c : building::CountSubtree(*subtree, movements, as_of)) {
+        if (c.has_movements) moved.emplace(c.org_code, std::move(c));
+      }
+    }
+  }
+
   // members(X), the rule of Store::CountsPerLevel with the registry taken as of the date.
   std::function<Count(const org::Organization&)> count = [&](const org::Organization& at) {
     Count out;
+    if (auto m = moved.find(at.code); m != moved.end()) {
+      out.members = m->second.subtree.full();
+      out.used_registry = true;  // recorded history, as the registry
+      return out;
+    }
     auto tally = tallies.find(at.code);
     const bool registry = tally != tallies.end() && tally->second.registry_below;
     if (!registry && at.members) {

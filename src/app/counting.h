@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/election_record.h"
 #include "app/ports/election_store.h"
 #include "app/ports/store.h"
@@ -50,30 +51,32 @@ struct ElectionSetup {
 
 // A congress record must exist (kNotFound, field `term`). Errors name `seats`, `alternates`,
 // `title`, `profile`, `required_clerks`.
-Result<int64_t> CreateElection(const CountingPorts& ports, const CongressRef& congress,
-                               const ElectionSetup& setup);
+Result<int64_t> CreateElection(const CountingPorts& ports, const Actor& actor,
+                               const CongressRef& congress, const ElectionSetup& setup);
 
 // Sets the counting committee (head first) until the first round closes (kConflict after).
-Status SetCountingCommittee(const CountingPorts& ports, int64_t election_id,
+Status SetCountingCommittee(const CountingPorts& ports, const Actor& actor, int64_t election_id,
                             const std::vector<std::string>& members);
 
 // Replaces the list while it is not locked (kConflict once locked). Names are normalized
 // (text::Normalize); ids unique (`candidates[i].id`), names required (`candidates[i].full_name`).
-Status SetCandidates(const CountingPorts& ports, int64_t election_id,
+Status SetCandidates(const CountingPorts& ports, const Actor& actor, int64_t election_id,
                      const std::vector<CandidateRecord>& candidates);
 
 // Checks the list (R-SURPLUS with the election's profile: kRuleViolation naming the rule),
 // stores it in ballot order (R-ORDER), fixes its digest and opens round 1 with every candidate.
 // kConflict when already locked.
-Result<ElectionRecord> LockList(const CountingPorts& ports, int64_t election_id);
+Result<ElectionRecord> LockList(const CountingPorts& ports, const Actor& actor,
+                                int64_t election_id);
 
 struct ElectionView {
   ElectionRecord election;
   std::vector<CandidateRecord> candidates;  // ballot order once locked
   std::vector<RoundRecord> rounds;
 };
-Result<ElectionView> ShowElection(const CountingPorts& ports, int64_t election_id);
-Result<std::vector<ElectionRecord>> ListElections(const CountingPorts& ports,
+Result<ElectionView> ShowElection(const CountingPorts& ports, const Actor& actor,
+                                  int64_t election_id);
+Result<std::vector<ElectionRecord>> ListElections(const CountingPorts& ports, const Actor& actor,
                                                   const CongressRef& congress);
 
 // Appends one clerk's entry for one ballot of an open round (kConflict when closed; kInvalidInput
@@ -83,8 +86,8 @@ Result<std::vector<ElectionRecord>> ListElections(const CountingPorts& ports,
 // `qr`: the payload the station scanned from the ballot's QR code, when it read one. Anything
 // but this election's current BallotQrPayload (app/ballot.h) is refused (kInvalidInput, field
 // `qr`): a ballot of another election, one printed from an older list, or an unreadable code.
-Result<BallotEntryRecord> EnterBallot(const CountingPorts& ports, int64_t round_id,
-                                      const std::string& clerk,
+Result<BallotEntryRecord> EnterBallot(const CountingPorts& ports, const Actor& actor,
+                                      int64_t round_id, const std::string& clerk,
                                       const election::EnteredBallot& entry,
                                       const std::optional<std::string>& qr = std::nullopt);
 
@@ -102,7 +105,11 @@ struct CountView {
   std::string chain_head;
   bool chain_ok = true;
 };
-Result<CountView> ShowCount(const CountingPorts& ports, int64_t round_id);
+Result<CountView> ShowCount(const CountingPorts& ports, const Actor& actor, int64_t round_id);
+// The round's entries in the order entered; `clerk` (normalized) keeps one clerk's.
+Result<std::vector<BallotEntryRecord>> ListBallotEntries(const CountingPorts& ports,
+                                                         const Actor& actor, int64_t round_id,
+                                                         const std::optional<std::string>& clerk);
 
 // Closes the round when the reconciliation is closable (else kConflict naming the disagreeing
 // ballot numbers): freezes the roll's convened count and exclusions (ShowRoll of the congress;
@@ -114,13 +121,13 @@ struct CloseRequest {
   std::optional<int64_t> convened;
   std::vector<election::Exclusion> exclusions;
 };
-Result<CountView> CloseRound(const CountingPorts& ports, int64_t round_id,
+Result<CountView> CloseRound(const CountingPorts& ports, const Actor& actor, int64_t round_id,
                              const CloseRequest& request);
 
 // After a closed round whose result says so (NextStep): a re-vote among the tied (R-TIE) or a
 // further round for the unfilled places (R-ROUNDS; `congress_decided` records the congress's
 // vote when FurtherRoundNeedsCongressVote, kRuleViolation when missing). Returns the new round.
-Result<RoundRecord> OpenNextRound(const CountingPorts& ports, int64_t round_id,
+Result<RoundRecord> OpenNextRound(const CountingPorts& ports, const Actor& actor, int64_t round_id,
                                   bool congress_decided);
 
 // What the minutes of a closed round print (report/minutes.h): kConflict while it is open.
@@ -138,7 +145,7 @@ struct MinutesData {
   // the valid ballots marking "disagree" (the agree count is the votes). Empty for struck names.
   std::vector<int64_t> disagree;
 };
-Result<MinutesData> ShowMinutes(const CountingPorts& ports, int64_t round_id);
+Result<MinutesData> ShowMinutes(const CountingPorts& ports, const Actor& actor, int64_t round_id);
 
 // Recomputes a round's chain; the first entry whose hash does not match, or nullopt.
 struct ChainCheck {
@@ -146,7 +153,7 @@ struct ChainCheck {
   std::string head;
   std::optional<int64_t> first_bad_seq;
 };
-Result<ChainCheck> VerifyChain(const CountingPorts& ports, int64_t round_id);
+Result<ChainCheck> VerifyChain(const CountingPorts& ports, const Actor& actor, int64_t round_id);
 
 // The hash of an entry given its predecessor's (SHA-256, lower-case hex). The genesis value of a
 // round is EntryHash of nothing: the SHA-256 of "daihoi-round:" + round id.

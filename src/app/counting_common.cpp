@@ -187,8 +187,9 @@ Result<RoundEntries> ReadEntries(ElectionStore& elections, const RoundRecord& ro
   return out;
 }
 
-Result<std::optional<ConvenedCount>> CountFromRoll(Store& store, const CongressRef& congress) {
-  auto roll = ShowRoll(store, congress);
+Result<std::optional<ConvenedCount>> CountFromRoll(Store& store, const Actor& actor,
+                                                   const CongressRef& congress) {
+  auto roll = ShowRoll(store, actor, congress);
   if (!roll.ok()) {
     const Error& error = roll.error();
     if (error.code == ErrorCode::kInvalidInput && error.field == "opening") {
@@ -267,10 +268,10 @@ Result<CountView> CountRound(const CountingPorts& ports, const ElectionContext& 
   return view;
 }
 
-Result<std::optional<ConvenedCount>> BaseOf(const CountingPorts& ports,
+Result<std::optional<ConvenedCount>> BaseOf(const CountingPorts& ports, const Actor& actor,
                                             const ElectionRecord& election,
                                             const RoundRecord& round) {
-  if (!round.closed) return CountFromRoll(ports.store, CongressOf(election));
+  if (!round.closed) return CountFromRoll(ports.store, actor, CongressOf(election));
   auto kind = CongressKindOf(ports.store, CongressOf(election));
   if (!kind.ok()) return kind.error();
   ConvenedCount frozen;

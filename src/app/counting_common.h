@@ -67,7 +67,8 @@ struct ConvenedCount {
 };
 // The roll's count as of the opening (ShowRoll); nullopt when the roll gives none: the congress
 // has no opening date, or nobody is on its roll.
-Result<std::optional<ConvenedCount>> CountFromRoll(Store& store, const CongressRef& congress);
+Result<std::optional<ConvenedCount>> CountFromRoll(Store& store, const Actor& actor,
+                                                   const CongressRef& congress);
 // The congress's kind (the exclusions a count may use); kNotFound when the record is gone.
 Result<election::CongressKind> CongressKindOf(Store& store, const CongressRef& congress);
 
@@ -85,7 +86,7 @@ Result<CountView> CountRound(const CountingPorts& ports, const ElectionContext& 
                              const RoundRecord& round, const std::optional<ConvenedCount>& base);
 
 // The base a round is counted against: frozen at close, else the roll's current count.
-Result<std::optional<ConvenedCount>> BaseOf(const CountingPorts& ports,
+Result<std::optional<ConvenedCount>> BaseOf(const CountingPorts& ports, const Actor& actor,
                                             const ElectionRecord& election,
                                             const RoundRecord& round);
 

@@ -11,12 +11,17 @@
 #include <array>
 #include <string_view>
 
+#include "app/accounts.h"
+#include "app/audited.h"
 #include "app/demo.h"
 #include "app/groups.h"
 #include "text/text.h"
 
 namespace daihoi::app {
 namespace {
+
+// Seed data: authorized as a global administrator, not recorded (audited.h).
+const Actor actor = SeedActor();
 
 constexpr const char* kTerm = "2020-2025";
 
@@ -64,7 +69,7 @@ Status BaDinhGroups(Store& store, Draws& draws) {
                                  ? "Hướng dẫn, dự đại hội các tổ chức cơ sở đảng được phân công"
                                  : "Thường trực Quận ủy chỉ đạo đại hội theo cụm";
     auto id = AddWorkingGroup(
-        store, congress,
+        store, actor, congress,
         {kind, teams::VietnameseName(kind) + " số " + std::to_string(number), note});
     if (!id.ok()) return id.error();
     Made made{*id, {}};
@@ -73,7 +78,7 @@ Status BaDinhGroups(Store& store, Draws& draws) {
       const teams::GroupRole role = k == 0   ? teams::GroupRole::kLeader
                                     : k == 1 ? teams::GroupRole::kDeputy
                                              : teams::GroupRole::kMember;
-      auto member = AddGroupMember(store, congress, *id,
+      auto member = AddGroupMember(store, actor, congress, *id,
                                    {"", DemoMemberName(draws.Next(), female, false), role});
       if (!member.ok()) return member.error();
       made.members.push_back(*member);
@@ -93,10 +98,10 @@ Status BaDinhGroups(Store& store, Draws& draws) {
   // Each unit: working group i mod 12, guidance group by quarter of the list; the first free
   // member of the group (leader first) attends.
   const auto assign = [&](const Made& group, const std::string& unit) -> Status {
-    auto assignment = AssignGroup(store, congress, group.id, unit, "");
+    auto assignment = AssignGroup(store, actor, congress, group.id, unit, "");
     if (!assignment.ok()) return assignment.error();
     for (int64_t member : group.members) {
-      auto attended = RecordAttendance(store, congress, group.id, member, *assignment);
+      auto attended = RecordAttendance(store, actor, congress, group.id, member, *assignment);
       if (attended.ok()) return {};
       if (attended.error().code != ErrorCode::kConflict) return attended.error();
     }
@@ -141,22 +146,24 @@ Status BaDinhSubcommittees(Store& store, Draws& draws) {
         {"Phương án an ninh, y tế", "Công an quận", D(2020, 6, 12), false}}},
   };
   for (const Spec& spec : specs) {
-    auto id = AddSubcommittee(store, congress, spec.kind, "");
+    auto id = AddSubcommittee(store, actor, congress, spec.kind, "");
     if (!id.ok()) return id.error();
     for (int k = 0; k < 4; ++k) {
       const teams::GroupRole role = k == 0   ? teams::GroupRole::kLeader
                                     : k == 1 ? teams::GroupRole::kDeputy
                                              : teams::GroupRole::kMember;
       auto member = AddSubcommitteeMember(
-          store, congress, *id,
+          store, actor, congress, *id,
           {"", DemoMemberName(draws.Next(), draws.Next() % 3 == 0, false), role});
       if (!member.ok()) return member.error();
     }
     for (const TaskSpec& task : spec.tasks) {
-      auto task_id = AddSubcommitteeTask(store, congress, *id, {task.title, task.owner, task.due});
+      auto task_id =
+          AddSubcommitteeTask(store, actor, congress, *id, {task.title, task.owner, task.due});
       if (!task_id.ok()) return task_id.error();
       if (task.done) {
-        if (Status s = SetTaskDone(store, congress, *task_id, true, task.due.AddDays(-2)); !s) {
+        if (Status s = SetTaskDone(store, actor, congress, *task_id, true, task.due.AddDays(-2));
+            !s) {
           return s;
         }
       }
@@ -241,7 +248,7 @@ Status DongDaCommendations(Store& store, Draws& draws) {
     c.reason = "Hoàn thành xuất sắc nhiệm vụ phục vụ đại hội đảng các cấp nhiệm kỳ 2020 - 2025";
     commendations.push_back(c);
   }
-  auto ids = AddCommendations(store, congress, commendations);
+  auto ids = AddCommendations(store, actor, congress, commendations);
   if (!ids.ok()) return ids.error();
   return {};
 }

@@ -7,12 +7,17 @@
 #include <array>
 #include <string_view>
 
+#include "app/accounts.h"
+#include "app/audited.h"
 #include "app/demo.h"
 #include "app/inspections.h"
 #include "text/text.h"
 
 namespace daihoi::app {
 namespace {
+
+// Seed data: authorized as a global administrator, not recorded (audited.h).
+const Actor actor = SeedActor();
 
 constexpr std::string_view kCity = "HANOI";
 constexpr std::string_view kTerm = "2020-2025";
@@ -142,7 +147,7 @@ Status LoadInspectionDemo(Store& store, const DemoData& data) {
     input.window_end = Date::FromYmd(2020, 6, 19);
     input.min_units_per_team = 1;
     input.max_units_per_team = 4;
-    auto id = CreateInspection(store, input);
+    auto id = CreateInspection(store, actor, input);
     if (!id.ok()) return id.error();
 
     std::vector<UnitChoice> units;
@@ -150,7 +155,7 @@ Status LoadInspectionDemo(Store& store, const DemoData& data) {
     for (const org::Organization& committee : committees) {
       units.push_back({committee.code, committee.members.value_or(0) > 20000 ? 2 : 1});
     }
-    if (auto chosen = ChooseInspectionUnits(store, *id, units); !chosen.ok()) {
+    if (auto chosen = ChooseInspectionUnits(store, actor, *id, units); !chosen.ok()) {
       return chosen.error();
     }
 
@@ -174,7 +179,8 @@ Status LoadInspectionDemo(Store& store, const DemoData& data) {
         team.members.push_back(std::move(member));
       }
       if (t == 1 || t == 9) team.members.push_back({"", shared, "member", std::string(kCity)});
-      if (auto added = AddInspectionTeam(store, *id, team); !added.ok()) return added.error();
+      if (auto added = AddInspectionTeam(store, actor, *id, team); !added.ok())
+        return added.error();
     }
     return {};
   });

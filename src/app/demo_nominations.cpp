@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
+#include "app/audited.h"
 #include "app/demo.h"
 #include "app/nominations.h"
 #include "app/ports/election_store.h"
@@ -12,6 +14,9 @@
 
 namespace daihoi::app {
 namespace {
+
+// Seed data: authorized as a global administrator, not recorded (audited.h).
+const Actor actor = SeedActor();
 
 constexpr char kOrg[] = "BADINH";
 constexpr char kTerm[] = "2020-2025";
@@ -117,7 +122,7 @@ Status LoadDemoNominations(Store& store) {
     for (const std::string& member_id : nominees) {
       NominateRequest request;
       request.member_id = member_id;
-      auto id = Nominate(ports, *election_id, request);
+      auto id = Nominate(ports, actor, *election_id, request);
       if (!id.ok()) return id.error();
     }
     return {};

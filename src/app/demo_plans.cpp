@@ -1,11 +1,16 @@
 // The demo's plans (app/plans.h LoadPlanDemo): RULES.md R-WINDOWS and "Numbers worth knowing".
 #include <algorithm>
 
+#include "app/accounts.h"
+#include "app/audited.h"
 #include "app/demo.h"
 #include "app/plans.h"
 
 namespace daihoi::app {
 namespace {
+
+// Seed data: authorized as a global administrator, not recorded (audited.h).
+const Actor actor = SeedActor();
 
 Date D(int year, int month, int day) { return *Date::FromYmd(year, month, day); }
 
@@ -19,7 +24,7 @@ Status SaveOnce(Store& store, const PlanRecord& record) {
   auto existing = PlansOf(store).FindPlanFor(record.plan.root, record.plan.term);
   if (!existing.ok()) return existing.error();
   if (*existing) return {};
-  auto created = CreatePlan(store, record);
+  auto created = CreatePlan(store, actor, record);
   if (!created.ok()) return created.error();
   return {};
 }
@@ -73,13 +78,12 @@ Status LoadPlanDemo(Store& store, const DemoData& data) {
     if (!*details) {
       // The district congress XXVI: two options, 14–16/6 chosen (RULES.md seeds).
       planning::CongressEdit edit;
-      edit.options =
-          std::vector<planning::DateOption>{{D(2020, 6, 14), D(2020, 6, 16), ""},
-                                            {D(2020, 6, 23), D(2020, 6, 25), ""}};
+      edit.options = std::vector<planning::DateOption>{{D(2020, 6, 14), D(2020, 6, 16), ""},
+                                                       {D(2020, 6, 23), D(2020, 6, 25), ""}};
       edit.chosen = std::optional<int>(0);
       edit.venue = "Hội trường Quận ủy Ba Đình";
       edit.announced_on = std::optional<Date>(D(2020, 4, 30));
-      auto saved = EditCongress(store, "BADINH", "2020-2025", edit);
+      auto saved = EditCongress(store, actor, "BADINH", "2020-2025", edit);
       if (!saved.ok()) return saved.error();
     }
   }

@@ -4,6 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts_common.h"
+#include "app/audited.h"
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/ballot.h"
 #include "app/counting.h"
 #include "app/counting_common.h"
@@ -114,59 +118,71 @@ Status CheckQr(const std::string& scanned, const ElectionRecord& election) {
 
 }  // namespace
 
-Result<BallotEntryRecord> EnterBallot(const CountingPorts& ports, int64_t round_id,
-                                      const std::string& clerk,
+Result<BallotEntryRecord> EnterBallot(const CountingPorts& ports, const Actor& actor,
+                                      int64_t round_id, const std::string& clerk,
                                       const election::EnteredBallot& entry,
                                       const std::optional<std::string>& qr) {
-  BallotEntryRecord draft;
-  draft.round_id = round_id;
-  draft.clerk = text::Normalize(clerk);
-  if (draft.clerk.empty()) return InvalidInput("tên người nhập phiếu trống (empty clerk)", "clerk");
-  if (Utf8Chars(draft.clerk) > kMaxClerkChars) {
-    return InvalidInput("tên người nhập phiếu dài quá 64 ký tự (clerk longer than 64 characters)",
-                        "clerk");
-  }
-  if (entry.number < 1) {
-    return InvalidInput("số phiếu phải từ 1 trở lên (number must be positive)", "number");
-  }
-  draft.number = entry.number;
+  // docs/security.md: authorized before anything is read or written.
+  auto allowed = AuthorizeRound(ports, actor, access::Action::kEnterBallots, round_id);
+  if (!allowed.ok()) return allowed.error();
+  // docs/security.md: the change and its audit record in one transaction.
+  return Audited<BallotEntryRecord>(
+      ports.store, actor,
+      {"ballot.enter", *allowed,
+       ChangeText({{"round", std::to_string(round_id)}, {"clerk", clerk}})},
+      [&]() -> Result<BallotEntryRecord> {
+        BallotEntryRecord draft;
+        draft.round_id = round_id;
+        draft.clerk = text::Normalize(clerk);
+        if (draft.clerk.empty())
+          return InvalidInput("tên người nhập phiếu trống (empty clerk)", "clerk");
+        if (Utf8Chars(draft.clerk) > kMaxClerkChars) {
+          return InvalidInput(
+              "tên người nhập phiếu dài quá 64 ký tự (clerk longer than 64 characters)", "clerk");
+        }
+        if (entry.number < 1) {
+          return InvalidInput("số phiếu phải từ 1 trở lên (number must be positive)", "number");
+        }
+        draft.number = entry.number;
 
-  auto round = counting_detail::FindRound(ports.elections, round_id);
-  if (!round.ok()) return round.error();
-  if (round->closed) {
-    return counting_detail::Conflict("vòng bầu thứ " + std::to_string(round->number) +
-                                     " đã kết thúc, không nhập thêm phiếu (the round is closed)");
-  }
-  election::EnteredBallot normalized = entry;
-  auto election = counting_detail::FindElection(ports.elections, round->election_id);
-  if (!election.ok()) return election.error();
-  if (Status own = counting_detail::RefuseImported(*election); !own) return own.error();
-  if (qr) {
-    if (Status scanned = CheckQr(*qr, *election); !scanned) return scanned.error();
-  }
-  if (!entry.retracted) {
-    auto profile = counting_detail::LoadProfile(ports, election->profile);
-    if (!profile.ok()) return profile.error();
-    const election::ListShape shape =
-        election::ShapeOf(counting_detail::RoundElection(*election, *round),
-                          static_cast<int>(round->candidates.size()), *profile);
-    if (Status form = CheckForm(entry.ballot, shape); !form) return form.error();
-    for (size_t position = 0; position < normalized.ballot.write_in.size(); ++position) {
-      std::string& name = normalized.ballot.write_in[position];
-      name = text::Normalize(name);
-      if (name.empty()) {
-        return InvalidInput("tên viết thêm trống (empty write-in name)",
-                            "write_in[" + std::to_string(position) + "]");
-      }
-    }
-  }
-  draft.payload = election::EncodeEntry(normalized);
-  // The store serializes appends and fills seq, entered_at and the previous hash; the seal
-  // closes the link.
-  return ports.elections.AppendBallotEntry(draft, [](BallotEntryRecord& sealed) {
-    if (sealed.prev_hash.empty()) sealed.prev_hash = GenesisHash(sealed.round_id);
-    sealed.hash = EntryHash(sealed);
-  });
+        auto round = counting_detail::FindRound(ports.elections, round_id);
+        if (!round.ok()) return round.error();
+        if (round->closed) {
+          return counting_detail::Conflict(
+              "vòng bầu thứ " + std::to_string(round->number) +
+              " đã kết thúc, không nhập thêm phiếu (the round is closed)");
+        }
+        election::EnteredBallot normalized = entry;
+        auto election = counting_detail::FindElection(ports.elections, round->election_id);
+        if (!election.ok()) return election.error();
+        if (Status own = counting_detail::RefuseImported(*election); !own) return own.error();
+        if (qr) {
+          if (Status scanned = CheckQr(*qr, *election); !scanned) return scanned.error();
+        }
+        if (!entry.retracted) {
+          auto profile = counting_detail::LoadProfile(ports, election->profile);
+          if (!profile.ok()) return profile.error();
+          const election::ListShape shape =
+              election::ShapeOf(counting_detail::RoundElection(*election, *round),
+                                static_cast<int>(round->candidates.size()), *profile);
+          if (Status form = CheckForm(entry.ballot, shape); !form) return form.error();
+          for (size_t position = 0; position < normalized.ballot.write_in.size(); ++position) {
+            std::string& name = normalized.ballot.write_in[position];
+            name = text::Normalize(name);
+            if (name.empty()) {
+              return InvalidInput("tên viết thêm trống (empty write-in name)",
+                                  "write_in[" + std::to_string(position) + "]");
+            }
+          }
+        }
+        draft.payload = election::EncodeEntry(normalized);
+        // The store serializes appends and fills seq, entered_at and the previous hash; the seal
+        // closes the link.
+        return ports.elections.AppendBallotEntry(draft, [](BallotEntryRecord& sealed) {
+          if (sealed.prev_hash.empty()) sealed.prev_hash = GenesisHash(sealed.round_id);
+          sealed.hash = EntryHash(sealed);
+        });
+      });
 }
 
 }  // namespace daihoi::app

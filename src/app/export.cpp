@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "app/authorize.h"
+#include "app/authorize_records.h"
+
 namespace daihoi::app {
 namespace {
 
@@ -37,7 +40,14 @@ std::vector<std::string> ToCells(const planning::Congress& c) {
           DateCell(c.held_end)};
 }
 
-Status ExportRows(Store& store, ImportKind kind, const std::string& root, const RowSink& sink) {
+Status ExportRows(Store& store, const Actor& actor, ImportKind kind, const std::string& root,
+                  const RowSink& sink) {
+  // docs/security.md: authorized before anything is read or written.
+  // docs/security.md: the members' rows carry their personal fields (birth and party dates,
+  // status), so exporting them needs those fields over the whole subtree.
+  const access::Action action = kind == ImportKind::kMembers ? access::Action::kReadPersonalFields
+                                                             : access::Action::kReadRegistry;
+  if (Status allowed = Authorize(store, actor, action, root); !allowed.ok()) return allowed.error();
   if (!root.empty()) {
     auto found = store.FindOrganization(root);
     if (!found) return found.error();
@@ -81,13 +91,15 @@ Status ExportRows(Store& store, ImportKind kind, const std::string& root, const 
   return {};
 }
 
-Result<Table> ExportTable(Store& store, ImportKind kind, const std::string& root) {
+Result<Table> ExportTable(Store& store, const Actor& actor, ImportKind kind,
+                          const std::string& root) {
   Table table;
   for (const Column& c : Columns(kind)) table.header.emplace_back(c.name);
-  Status s = ExportRows(store, kind, root, [&](const std::vector<std::string>& cells) -> Status {
-    table.rows.push_back(cells);
-    return {};
-  });
+  Status s =
+      ExportRows(store, actor, kind, root, [&](const std::vector<std::string>& cells) -> Status {
+        table.rows.push_back(cells);
+        return {};
+      });
   if (!s) return s.error();
   return table;
 }

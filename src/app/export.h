@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/columns.h"
 #include "app/import.h"
 #include "app/ports/store.h"
@@ -19,10 +20,12 @@ using RowSink = std::function<Status(const std::vector<std::string>& cells)>;
 // Streams every row of `kind` in the subtree of `root` (everything when empty): organizations
 // parents first, members in id order, congresses by organization code then term. A `root`
 // that does not exist is kNotFound; an error from `sink` stops the export and is returned.
-Status ExportRows(Store& store, ImportKind kind, const std::string& root, const RowSink& sink);
+Status ExportRows(Store& store, const Actor& actor, ImportKind kind, const std::string& root,
+                  const RowSink& sink);
 
 // The same rows collected in a Table with the English header (for small exports and tests).
-Result<Table> ExportTable(Store& store, ImportKind kind, const std::string& root);
+Result<Table> ExportTable(Store& store, const Actor& actor, ImportKind kind,
+                          const std::string& root);
 
 // One value as exported: dates ISO, empty when absent.
 std::vector<std::string> ToCells(const org::Organization& o);

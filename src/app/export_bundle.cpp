@@ -1,12 +1,20 @@
 // Use case: the signed bundle of a congress's elections counted at this venue (app/bundle.h).
 #include <utility>
 
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/bundle.h"
 #include "app/counting_common.h"
 
 namespace daihoi::app {
 
-Result<ExportedBundle> ExportBundle(const CountingPorts& ports, const ExportRequest& request) {
+Result<ExportedBundle> ExportBundle(const CountingPorts& ports, const Actor& actor,
+                                    const ExportRequest& request) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed =
+          Authorize(ports.store, actor, access::Action::kUnitCongress, request.congress.org_code);
+      !allowed.ok())
+    return allowed.error();
   auto public_key = PublicKeyOf(request.secret_key, "key");
   if (!public_key.ok()) return public_key.error();
   auto kind = counting_detail::CongressKindOf(ports.store, request.congress);
@@ -37,7 +45,7 @@ Result<ExportedBundle> ExportBundle(const CountingPorts& ports, const ExportRequ
           round.id, [&](const BallotEntryRecord& entry) { given.entries.push_back(entry); });
       if (!read.ok()) return read.error();
       // A bundle never carries a broken chain: the server would refuse it anyway.
-      auto check = VerifyChain(ports, round.id);
+      auto check = VerifyChain(ports, actor, round.id);
       if (!check.ok()) return check.error();
       if (check->first_bad_seq) {
         Error error(ErrorCode::kRuleViolation,

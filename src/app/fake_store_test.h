@@ -8,14 +8,38 @@
 #include <tuple>
 #include <vector>
 
+#include "app/ports/audit_store.h"
 #include "app/ports/store.h"
 
 namespace daihoi::app::testing {
 
-class FakeStore : public Store {
+// With the audit trail in memory too: every writing use case appends its record (app/audit.h).
+class FakeStore : public Store, public AuditStore {
  public:
   int transactions = 0;
   bool fail_writes = false;
+
+  const std::vector<AuditRecord>& audits() const { return audits_; }
+  Result<std::optional<AuditRecord>> LastAudit() override {
+    if (audits_.empty()) return std::optional<AuditRecord>();
+    return std::optional<AuditRecord>(audits_.back());
+  }
+  Status InsertAudit(const AuditRecord& record) override {
+    audits_.push_back(record);
+    return {};
+  }
+  Status ForEachAudit(const std::function<Status(const AuditRecord&)>& fn) override {
+    for (const auto& record : audits_) {
+      if (Status s = fn(record); !s) return s;
+    }
+    return {};
+  }
+  Result<Page<AuditRecord>> SearchAudit(const AuditQuery&) override {
+    Page<AuditRecord> page;
+    page.items = audits_;
+    page.total = static_cast<int64_t>(audits_.size());
+    return page;
+  }
 
   Status InTransaction(const std::function<Status()>& fn) override {
     ++transactions;
@@ -24,8 +48,10 @@ class FakeStore : public Store {
     auto saved_congresses = congresses_;
     auto saved_rolls = rolls_;
     auto saved_next_id = next_roll_id_;
+    auto saved_audits = audits_;
     Status s = fn();
     if (!s) {
+      audits_ = saved_audits;
       orgs_ = saved_orgs;
       members_ = saved_members;
       congresses_ = saved_congresses;
@@ -246,6 +272,7 @@ class FakeStore : public Store {
   const std::map<std::string, org::Member>& members() const { return members_; }
 
  private:
+  std::vector<AuditRecord> audits_;
   std::vector<org::Organization> orgs_;
   std::map<std::string, org::Member> members_;
   std::map<std::pair<std::string, std::string>, planning::Congress> congresses_;

@@ -3,15 +3,24 @@
 #include <string>
 #include <vector>
 
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/nomination_common.h"
 #include "app/nominations.h"
+#include "app/personnel.h"
 
 namespace daihoi::app {
 
-Result<NominationsView> FinalizeList(const NominationPorts& ports, int64_t election_id) {
+Result<NominationsView> FinalizeList(const NominationPorts& ports, const Actor& actor,
+                                     int64_t election_id) {
+  // docs/security.md: authorized before anything is read or written.
+  auto allowed =
+      AuthorizeElection(ports.Counting(), actor, access::Action::kUnitCongress, election_id);
+  if (!allowed.ok()) return allowed.error();
+  // Its one write is SetCandidates, which records it (election.candidates).
   auto editable = nomination_detail::EditableElection(ports, election_id);
   if (!editable.ok()) return editable.error();
-  auto view = ShowNominations(ports, election_id);
+  auto view = ShowNominations(ports, actor, election_id);
   if (!view.ok()) return view.error();
   const std::vector<election::Blocker>& blockers = view->review.blockers;
   if (!blockers.empty()) {
@@ -21,6 +30,17 @@ Result<NominationsView> FinalizeList(const NominationPorts& ports, int64_t elect
       message += blockers[index].message + " (" + blockers[index].rule + ")";
     }
     return RuleViolation(blockers.front().rule, message);
+  }
+  // R-VETTING (app/personnel.h): no open vetting task or complaint on anyone of the list.
+  std::vector<std::pair<std::string, std::string>> listed;
+  for (int index : view->review.final_list) {
+    const NominationRecord& nomination = view->nominations[static_cast<size_t>(index)];
+    listed.emplace_back(nomination.member_id, nomination.full_name);
+  }
+  if (Status vetted =
+          CheckVettingGate(ports.store, view->election.org_code, view->election.term, listed);
+      !vetted) {
+    return vetted.error();
   }
   std::vector<CandidateRecord> candidates;
   for (int index : view->review.final_list) {
@@ -33,8 +53,9 @@ Result<NominationsView> FinalizeList(const NominationPorts& ports, int64_t elect
     candidate.gender = nomination.gender;
     candidates.push_back(std::move(candidate));
   }
-  if (Status s = SetCandidates(ports.Counting(), election_id, candidates); !s) return s.error();
-  return ShowNominations(ports, election_id);
+  if (Status s = SetCandidates(ports.Counting(), actor, election_id, candidates); !s)
+    return s.error();
+  return ShowNominations(ports, actor, election_id);
 }
 
 }  // namespace daihoi::app

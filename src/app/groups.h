@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/columns.h"
 #include "app/import.h"
 #include "app/ports/group_store.h"
@@ -66,33 +67,37 @@ struct WorkingGroupsView {
   std::vector<teams::Clash> clashes;
 };
 
-Result<WorkingGroupsView> ShowWorkingGroups(Store& store, const CongressRef& congress);
+Result<WorkingGroupsView> ShowWorkingGroups(Store& store, const Actor& actor,
+                                            const CongressRef& congress);
 // kConflict when the congress has a group of that name.
-Result<int64_t> AddWorkingGroup(Store& store, const CongressRef& congress,
+Result<int64_t> AddWorkingGroup(Store& store, const Actor& actor, const CongressRef& congress,
                                 const NewWorkingGroup& group);
-Status RemoveWorkingGroup(Store& store, const CongressRef& congress, int64_t group_id);
+Status RemoveWorkingGroup(Store& store, const Actor& actor, const CongressRef& congress,
+                          int64_t group_id);
 // kConflict when the person is in the group already; a member id not in the registry is
 // kNotFound (field `member_id`).
-Result<int64_t> AddGroupMember(Store& store, const CongressRef& congress, int64_t group_id,
-                               const NewPerson& person);
-Status RemoveGroupMember(Store& store, const CongressRef& congress, int64_t group_id,
-                         int64_t group_member_id);
+Result<int64_t> AddGroupMember(Store& store, const Actor& actor, const CongressRef& congress,
+                               int64_t group_id, const NewPerson& person);
+Status RemoveGroupMember(Store& store, const Actor& actor, const CongressRef& congress,
+                         int64_t group_id, int64_t group_member_id);
 // Assigns the group to a unit's congress: the unit must be below the congress's organization
 // (kInvalidInput, field `unit_code`); `term` empty means the congress's own term.
-Result<int64_t> AssignGroup(Store& store, const CongressRef& congress, int64_t group_id,
-                            const std::string& unit_code, const std::string& term);
-Status UnassignGroup(Store& store, const CongressRef& congress, int64_t group_id,
-                     int64_t assignment_id);
+Result<int64_t> AssignGroup(Store& store, const Actor& actor, const CongressRef& congress,
+                            int64_t group_id, const std::string& unit_code,
+                            const std::string& term);
+Status UnassignGroup(Store& store, const Actor& actor, const CongressRef& congress,
+                     int64_t group_id, int64_t assignment_id);
 // A member of the group attends one of the group's units' congresses. kConflict with the clash
 // in the message (both units and their dates) when the person attends an overlapping congress
 // already, in any group; nothing is written then.
-Result<int64_t> RecordAttendance(Store& store, const CongressRef& congress, int64_t group_id,
-                                 int64_t group_member_id, int64_t assignment_id);
-Status RemoveAttendance(Store& store, const CongressRef& congress, int64_t group_id,
-                        int64_t attendance_id);
+Result<int64_t> RecordAttendance(Store& store, const Actor& actor, const CongressRef& congress,
+                                 int64_t group_id, int64_t group_member_id, int64_t assignment_id);
+Status RemoveAttendance(Store& store, const Actor& actor, const CongressRef& congress,
+                        int64_t group_id, int64_t attendance_id);
 // The group's members free to attend the assignment's congress (teams::FreeAttendees).
-Result<std::vector<teams::Attendee>> SuggestAttendees(Store& store, const CongressRef& congress,
-                                                      int64_t group_id, int64_t assignment_id);
+Result<std::vector<teams::Attendee>> SuggestAttendees(Store& store, const Actor& actor,
+                                                      const CongressRef& congress, int64_t group_id,
+                                                      int64_t assignment_id);
 
 struct TaskView {
   SubcommitteeTaskRecord task;
@@ -113,38 +118,44 @@ struct SubcommitteesView {
 };
 
 // Tasks are overdue as of `as_of` when not done and due before it.
-Result<SubcommitteesView> ShowSubcommittees(Store& store, const CongressRef& congress, Date as_of);
+Result<SubcommitteesView> ShowSubcommittees(Store& store, const Actor& actor,
+                                            const CongressRef& congress, Date as_of);
 // `name` empty: the kind's Vietnamese name ("Tiểu ban Văn kiện").
-Result<int64_t> AddSubcommittee(Store& store, const CongressRef& congress,
+Result<int64_t> AddSubcommittee(Store& store, const Actor& actor, const CongressRef& congress,
                                 teams::SubcommitteeKind kind, const std::string& name);
-Status RemoveSubcommittee(Store& store, const CongressRef& congress, int64_t subcommittee_id);
-Result<int64_t> AddSubcommitteeMember(Store& store, const CongressRef& congress,
+Status RemoveSubcommittee(Store& store, const Actor& actor, const CongressRef& congress,
+                          int64_t subcommittee_id);
+Result<int64_t> AddSubcommitteeMember(Store& store, const Actor& actor, const CongressRef& congress,
                                       int64_t subcommittee_id, const NewPerson& person);
-Status RemoveSubcommitteeMember(Store& store, const CongressRef& congress, int64_t subcommittee_id,
-                                int64_t member_row_id);
+Status RemoveSubcommitteeMember(Store& store, const Actor& actor, const CongressRef& congress,
+                                int64_t subcommittee_id, int64_t member_row_id);
 
 struct NewTask {
   std::string title;
   std::string owner;
   std::optional<Date> due;
 };
-Result<int64_t> AddSubcommitteeTask(Store& store, const CongressRef& congress,
+Result<int64_t> AddSubcommitteeTask(Store& store, const Actor& actor, const CongressRef& congress,
                                     int64_t subcommittee_id, const NewTask& task);
 // Marks a task done on `on` (or not done again: `done` false clears the date).
-Status SetTaskDone(Store& store, const CongressRef& congress, int64_t task_id, bool done, Date on);
-Status RemoveSubcommitteeTask(Store& store, const CongressRef& congress, int64_t task_id);
+Status SetTaskDone(Store& store, const Actor& actor, const CongressRef& congress, int64_t task_id,
+                   bool done, Date on);
+Status RemoveSubcommitteeTask(Store& store, const Actor& actor, const CongressRef& congress,
+                              int64_t task_id);
 
 // Collectives first, then individuals.
-Result<std::vector<CommendationRecord>> ListCommendations(Store& store,
+Result<std::vector<CommendationRecord>> ListCommendations(Store& store, const Actor& actor,
                                                           const CongressRef& congress);
 // Checks every commendation first (teams::ValidateCommendation; a collective's organization and
 // an individual's unit must be in the congress organization's subtree, a member id in the
 // registry), naming `commendations[i].<field>`; then writes them all in one transaction. A
 // collective's name is its organization's; an individual's name is read from the registry when
 // left empty.
-Result<std::vector<int64_t>> AddCommendations(Store& store, const CongressRef& congress,
+Result<std::vector<int64_t>> AddCommendations(Store& store, const Actor& actor,
+                                              const CongressRef& congress,
                                               std::vector<teams::Commendation> commendations);
-Status RemoveCommendation(Store& store, const CongressRef& congress, int64_t commendation_id);
+Status RemoveCommendation(Store& store, const Actor& actor, const CongressRef& congress,
+                          int64_t commendation_id);
 
 // The columns of a commendation list file (import and export), in order: kind, org_code,
 // member_id, full_name, award, decision, decided_on, reason.
@@ -157,7 +168,8 @@ std::vector<std::string> CommendationRow(const teams::Commendation& commendation
 // "cá nhân"). Every row is checked first; row problems are in the report (row, column) and
 // nothing is written when there is any, or on a dry run. An Error only for an unknown congress,
 // an unreadable header or a storage failure.
-Result<ImportReport> ImportCommendations(Store& store, const CongressRef& congress,
-                                         const Table& table, bool dry_run);
+Result<ImportReport> ImportCommendations(Store& store, const Actor& actor,
+                                         const CongressRef& congress, const Table& table,
+                                         bool dry_run);
 
 }  // namespace daihoi::app

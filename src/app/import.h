@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/ports/store.h"
 #include "common/result.h"
 
@@ -38,8 +39,8 @@ struct ImportReport {
   int64_t rows = 0;
   int64_t inserted = 0;
   int64_t updated = 0;
-  bool written = false;            // false on a dry run or when errors were found
-  std::vector<RowError> errors;    // every problem found, up to a cap
+  bool written = false;          // false on a dry run or when errors were found
+  std::vector<RowError> errors;  // every problem found, up to a cap
 };
 
 struct ImportOptions {
@@ -51,7 +52,7 @@ struct ImportOptions {
 // Validates the whole table against the store and the contract columns (English or Vietnamese
 // headers), then writes it in one transaction unless dry_run or any error was found. Returns an
 // Error only for a storage failure or an unreadable header; row problems are in the report.
-Result<ImportReport> ImportTable(Store& store, ImportKind kind, const Table& table,
-                                 const ImportOptions& options);
+Result<ImportReport> ImportTable(Store& store, const Actor& actor, ImportKind kind,
+                                 const Table& table, const ImportOptions& options);
 
 }  // namespace daihoi::app

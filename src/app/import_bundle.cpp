@@ -6,6 +6,10 @@
 #include <string>
 #include <utility>
 
+#include "app/accounts_common.h"
+#include "app/audited.h"
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/bundle.h"
 #include "app/counting_common.h"
 #include "app/digest.h"
@@ -105,60 +109,71 @@ Status CheckElection(const Bundle& bundle, const ImportedElection& imported) {
 
 }  // namespace
 
-Result<ImportReport> ImportBundle(const CountingPorts& ports, const Bundle& bundle,
-                                  const std::vector<std::string>& trusted) {
-  if (bundle.version != kBundleVersion) {
-    return InvalidInput("phiên bản gói " + std::to_string(bundle.version) +
-                            " không đọc được (unknown bundle format version)",
-                        "format");
-  }
-  auto key = CheckPublicKey(bundle.venue_key, "venue_key");
-  if (!key.ok()) return key.error();
-  ImportReport report;
-  report.venue_fingerprint = KeyFingerprint(*key);
-  bool is_trusted = false;
-  for (const std::string& candidate : trusted) {
-    auto normalized = CheckPublicKey(candidate, "trust");
-    if (!normalized.ok()) return normalized.error();
-    is_trusted = is_trusted || *normalized == *key;
-  }
-  if (!is_trusted) {
-    return Refused("khóa của điểm bầu cử " + report.venue_fingerprint +
-                       " không nằm trong các khóa tin cậy (untrusted venue key)",
-                   "venue_key");
-  }
-  if (!SignatureValid(bundle)) {
-    return Refused(
-        "chữ ký không hợp lệ: nội dung gói đã bị thay đổi sau khi ký, hoặc không "
-        "phải do khóa " +
-            report.venue_fingerprint + " ký (bad signature)",
-        "signature");
-  }
-  // The congress must be recorded here before its results can be.
-  auto kind = counting_detail::CongressKindOf(ports.store, bundle.congress);
-  if (!kind.ok()) return kind.error();
-  std::set<int64_t> election_ids;
-  for (const ImportedElection& imported : bundle.elections) {
-    if (!election_ids.insert(imported.election.id).second) {
-      return Refused(ElectionName(imported.election) + " có hai lần");
-    }
-    if (Status s = CheckElection(bundle, imported); !s) return s.error();
-  }
+Result<ImportReport> ImportBundle(const CountingPorts& ports, const Actor& actor,
+                                  const Bundle& bundle, const std::vector<std::string>& trusted) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed = Authorize(ports.store, actor, access::Action::kAdminister, "");
+      !allowed.ok())
+    return allowed.error();
+  // docs/security.md: the change and its audit record in one transaction.
+  return Audited<ImportReport>(
+      ports.store, actor,
+      {"bundle.import", bundle.congress.org_code,
+       ChangeText({{"term", bundle.congress.term}, {"venue", bundle.venue_key}})},
+      [&]() -> Result<ImportReport> {
+        if (bundle.version != kBundleVersion) {
+          return InvalidInput("phiên bản gói " + std::to_string(bundle.version) +
+                                  " không đọc được (unknown bundle format version)",
+                              "format");
+        }
+        auto key = CheckPublicKey(bundle.venue_key, "venue_key");
+        if (!key.ok()) return key.error();
+        ImportReport report;
+        report.venue_fingerprint = KeyFingerprint(*key);
+        bool is_trusted = false;
+        for (const std::string& candidate : trusted) {
+          auto normalized = CheckPublicKey(candidate, "trust");
+          if (!normalized.ok()) return normalized.error();
+          is_trusted = is_trusted || *normalized == *key;
+        }
+        if (!is_trusted) {
+          return Refused("khóa của điểm bầu cử " + report.venue_fingerprint +
+                             " không nằm trong các khóa tin cậy (untrusted venue key)",
+                         "venue_key");
+        }
+        if (!SignatureValid(bundle)) {
+          return Refused(
+              "chữ ký không hợp lệ: nội dung gói đã bị thay đổi sau khi ký, hoặc không "
+              "phải do khóa " +
+                  report.venue_fingerprint + " ký (bad signature)",
+              "signature");
+        }
+        // The congress must be recorded here before its results can be.
+        auto kind = counting_detail::CongressKindOf(ports.store, bundle.congress);
+        if (!kind.ok()) return kind.error();
+        std::set<int64_t> election_ids;
+        for (const ImportedElection& imported : bundle.elections) {
+          if (!election_ids.insert(imported.election.id).second) {
+            return Refused(ElectionName(imported.election) + " có hai lần");
+          }
+          if (Status s = CheckElection(bundle, imported); !s) return s.error();
+        }
 
-  Status applied = ports.store.InTransaction([&]() -> Status {
-    report.elections.clear();
-    for (const ImportedElection& given : bundle.elections) {
-      ImportedElection imported = given;
-      imported.election.venue_key = report.venue_fingerprint;
-      imported.election.venue_election_id = given.election.id;
-      auto outcome = ports.elections.ImportElection(imported);
-      if (!outcome.ok()) return outcome.error();
-      report.elections.push_back(*outcome);
-    }
-    return {};
-  });
-  if (!applied.ok()) return applied.error();
-  return report;
+        Status applied = ports.store.InTransaction([&]() -> Status {
+          report.elections.clear();
+          for (const ImportedElection& given : bundle.elections) {
+            ImportedElection imported = given;
+            imported.election.venue_key = report.venue_fingerprint;
+            imported.election.venue_election_id = given.election.id;
+            auto outcome = ports.elections.ImportElection(imported);
+            if (!outcome.ok()) return outcome.error();
+            report.elections.push_back(*outcome);
+          }
+          return {};
+        });
+        if (!applied.ok()) return applied.error();
+        return report;
+      });
 }
 
 }  // namespace daihoi::app

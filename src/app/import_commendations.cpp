@@ -5,6 +5,8 @@
 #include <optional>
 #include <utility>
 
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/groups.h"
 #include "app/groups_common.h"
 #include "text/text.h"
@@ -22,8 +24,13 @@ std::optional<teams::RecipientKind> ParseKind(std::string_view text) {
 
 }  // namespace
 
-Result<ImportReport> ImportCommendations(Store& store, const CongressRef& congress,
-                                         const Table& table, bool dry_run) {
+Result<ImportReport> ImportCommendations(Store& store, const Actor& actor,
+                                         const CongressRef& congress, const Table& table,
+                                         bool dry_run) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed = Authorize(store, actor, access::Action::kUnitCongress, congress.org_code);
+      !allowed.ok())
+    return allowed.error();
   if (auto organization = groups_detail::CheckCongress(store, congress); !organization.ok()) {
     return organization.error();
   }
@@ -124,7 +131,7 @@ Result<ImportReport> ImportCommendations(Store& store, const CongressRef& congre
                      [](const RowError& a, const RowError& b) { return a.row < b.row; });
     return report;
   }
-  auto ids = AddCommendations(store, congress, commendations);
+  auto ids = AddCommendations(store, actor, congress, commendations);
   if (!ids.ok()) return ids.error();
   report.inserted = static_cast<int64_t>(ids->size());
   report.written = true;

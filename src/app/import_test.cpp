@@ -23,7 +23,7 @@ Table Orgs(std::vector<std::vector<std::string>> rows) {
 }
 
 ImportReport RunImport(Store& store, ImportKind kind, const Table& t) {
-  auto r = ImportTable(store, kind, t, {});
+  auto r = ImportTable(store, ::daihoi::app::Actor::CommandLine("test"), kind, t, {});
   EXPECT_TRUE(r.ok()) << r.error().Describe();
   return r.ok() ? *r : ImportReport{};
 }
@@ -74,12 +74,13 @@ TEST(ImportOrgsTest, EveryProblemIsLocatedAndNothingIsWritten) {
                   {"A", "Vòng A", "cell", "B", "", ""},
                   {"B", "Vòng B", "cell", "A", "", ""},
                   {"C", "Cấp ngược", "province", "HANOI", "", ""}});
-  auto result = ImportTable(store, ImportKind::kOrgs, t, {});
+  auto result =
+      ImportTable(store, ::daihoi::app::Actor::CommandLine("test"), ImportKind::kOrgs, t, {});
   ASSERT_TRUE(result.ok());
   const ImportReport& r = *result;
   EXPECT_FALSE(r.written);
   EXPECT_TRUE(store.orgs().empty());
-  EXPECT_EQ(store.transactions, 0);
+  EXPECT_TRUE(store.audits().empty());  // nothing written, nothing recorded
   auto has = [&](long row, const std::string& column, const std::string& word) {
     return std::any_of(r.errors.begin(), r.errors.end(), [&](const RowError& e) {
       return e.row == row && e.column == column && e.message.find(word) != std::string::npos;
@@ -96,7 +97,7 @@ TEST(ImportOrgsTest, EveryProblemIsLocatedAndNothingIsWritten) {
 
 TEST(ImportOrgsTest, MissingColumnAndUnknownColumn) {
   FakeStore store;
-  auto r = ImportTable(store, ImportKind::kOrgs,
+  auto r = ImportTable(store, ::daihoi::app::Actor::CommandLine("test"), ImportKind::kOrgs,
                        Csvish({"code", "name", "colour"}, {{"A", "B", "red"}}), {});
   ASSERT_TRUE(r.ok());
   EXPECT_FALSE(r->written);
@@ -114,8 +115,8 @@ TEST(ImportOrgsTest, ALevelChangeMayNotStrandStoredChildren) {
                               {"G", "Cơ sở", "grassroots", "HANOI", "", ""},
                               {"G-1", "Chi bộ 1", "cell", "G", "", "12"}}))
                   .written);
-  auto r =
-      ImportTable(store, ImportKind::kOrgs, Orgs({{"G", "Cơ sở", "cell", "HANOI", "", ""}}), {});
+  auto r = ImportTable(store, ::daihoi::app::Actor::CommandLine("test"), ImportKind::kOrgs,
+                       Orgs({{"G", "Cơ sở", "cell", "HANOI", "", ""}}), {});
   ASSERT_TRUE(r.ok());
   EXPECT_FALSE(r->written);
   ASSERT_FALSE(r->errors.empty());
@@ -126,7 +127,7 @@ TEST(ImportOrgsTest, ALevelChangeMayNotStrandStoredChildren) {
 TEST(ImportOrgsTest, StorageFailureWritesNothing) {
   FakeStore store;
   store.fail_writes = true;
-  auto r = ImportTable(store, ImportKind::kOrgs,
+  auto r = ImportTable(store, ::daihoi::app::Actor::CommandLine("test"), ImportKind::kOrgs,
                        Orgs({{"HANOI", "Hà Nội", "province", "", "", ""}}), {});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kStorage);
@@ -147,7 +148,8 @@ TEST(ImportOrgsTest, ProgressIsReported) {
     last = done;
     EXPECT_LE(done, total);
   };
-  auto r = ImportTable(store, ImportKind::kOrgs, Orgs(rows), options);
+  auto r = ImportTable(store, ::daihoi::app::Actor::CommandLine("test"), ImportKind::kOrgs,
+                       Orgs(rows), options);
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->written);
   EXPECT_GE(calls, 50);
@@ -192,7 +194,8 @@ TEST(ImportMembersTest, BadRowsAreLocated) {
                     {"2", "Phạm Thị D", "x", "", "", "", "NOWHERE", "full"},
                     {"3", "Hồ Văn E", "", "1980-01-01", "1979-01-01", "", "KHUETRUNG", "gone"},
                     {"1", "Ngô Văn F", "", "", "2000-01-01", "1999-01-01", "KHUETRUNG", ""}});
-  auto r = ImportTable(store, ImportKind::kMembers, t, {});
+  auto r =
+      ImportTable(store, ::daihoi::app::Actor::CommandLine("test"), ImportKind::kMembers, t, {});
   ASSERT_TRUE(r.ok());
   EXPECT_FALSE(r->written);
   EXPECT_TRUE(store.members().empty());
@@ -228,7 +231,8 @@ TEST(ImportCongressesTest, RomanOrdinalsBooleansAndRanges) {
   Table bad = Csvish({"org_code", "term", "kind", "planned_start", "planned_end", "held_end"},
                      {{"KHUETRUNG", "2025", "members", "2020-05-07", "2020-05-06", ""},
                       {"NOWHERE", "2020-2025", "plenary", "", "", "2020-01-01"}});
-  auto r2 = ImportTable(store, ImportKind::kCongresses, bad, {});
+  auto r2 = ImportTable(store, ::daihoi::app::Actor::CommandLine("test"), ImportKind::kCongresses,
+                        bad, {});
   ASSERT_TRUE(r2.ok());
   EXPECT_FALSE(r2->written);
   std::vector<std::pair<long, std::string>> got;
@@ -247,16 +251,17 @@ TEST(ExportTest, RoundTripIsIdentical) {
                    {{"KHUETRUNG", "2020-2025", "5", "delegates", "true", "2020-05-06", "2020-05-07",
                      "", ""}}));
   for (ImportKind kind : {ImportKind::kOrgs, ImportKind::kCongresses}) {
-    auto first = ExportTable(store, kind, "");
+    auto first = ExportTable(store, ::daihoi::app::Actor::CommandLine("test"), kind, "");
     ASSERT_TRUE(first.ok());
     ImportReport r = RunImport(store, kind, *first);
     EXPECT_TRUE(r.written);
     EXPECT_EQ(r.inserted, 0);
-    auto second = ExportTable(store, kind, "");
+    auto second = ExportTable(store, ::daihoi::app::Actor::CommandLine("test"), kind, "");
     ASSERT_TRUE(second.ok());
     EXPECT_EQ(first->rows, second->rows);
   }
-  auto unknown = ExportTable(store, ImportKind::kOrgs, "NOWHERE");
+  auto unknown =
+      ExportTable(store, ::daihoi::app::Actor::CommandLine("test"), ImportKind::kOrgs, "NOWHERE");
   ASSERT_FALSE(unknown.ok());
   EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
 }

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/ports/inspection_store.h"
 #include "app/ports/store.h"
 #include "common/date.h"
@@ -91,34 +92,38 @@ struct InspectionView {
 
 // kNotFound for an unknown organization; kInvalidInput naming the field for a bad window or
 // rules. Returns the new id.
-Result<int64_t> CreateInspection(Store& store, const InspectionInput& input);
+Result<int64_t> CreateInspection(Store& store, const Actor& actor, const InspectionInput& input);
 // Title, window and rules; the saved assignment stays (ShowInspection lists what no longer fits).
-Status EditInspection(Store& store, int64_t id, const InspectionInput& input);
+Status EditInspection(Store& store, const Actor& actor, int64_t id, const InspectionInput& input);
 // Newest first; every inspection when org_code is empty.
-Result<std::vector<InspectionRecord>> ListInspections(Store& store, const std::string& org_code);
+Result<std::vector<InspectionRecord>> ListInspections(Store& store, const Actor& actor,
+                                                      const std::string& org_code);
 
 // Errors name `members[i].member_id`, `members[i].full_name`, `members[i].role`,
 // `members[i].home_org`. Returns the team's id.
-Result<int64_t> AddInspectionTeam(Store& store, int64_t id, const TeamInput& team);
-Status EditInspectionTeam(Store& store, int64_t id, int64_t team_id, const TeamInput& team);
-Status RemoveInspectionTeam(Store& store, int64_t id, int64_t team_id);
+Result<int64_t> AddInspectionTeam(Store& store, const Actor& actor, int64_t id,
+                                  const TeamInput& team);
+Status EditInspectionTeam(Store& store, const Actor& actor, int64_t id, int64_t team_id,
+                          const TeamInput& team);
+Status RemoveInspectionTeam(Store& store, const Actor& actor, int64_t id, int64_t team_id);
 
 // The units to inspect, member counts from Store::CountsPerLevel. Empty `units`: the committee's
 // direct subordinates that have a congress in the inspection's term (all of them when none has).
 // Units kept from the earlier list keep their override.
 Result<std::vector<InspectionUnitRecord>> ChooseInspectionUnits(
-    Store& store, int64_t id, const std::vector<UnitChoice>& units);
+    Store& store, const Actor& actor, int64_t id, const std::vector<UnitChoice>& units);
 
 // Runs teams::AssignInspections (units fixed by hand stay with their team) and saves the visits,
 // replacing earlier ones. kInvalidInput naming what cannot be satisfied; nothing is saved then.
-Result<InspectionView> AssignInspectionTeams(Store& store, int64_t id);
+Result<InspectionView> AssignInspectionTeams(Store& store, const Actor& actor, int64_t id);
 
 // Moves one unit's visit to another team and/or date (see the header comment).
-Result<InspectionView> MoveInspectionVisit(Store& store, int64_t id, const VisitMove& move);
+Result<InspectionView> MoveInspectionVisit(Store& store, const Actor& actor, int64_t id,
+                                           const VisitMove& move);
 
-Status RecordFinding(Store& store, int64_t id, const FindingInput& finding);
+Status RecordFinding(Store& store, const Actor& actor, int64_t id, const FindingInput& finding);
 
-Result<InspectionView> ShowInspection(Store& store, int64_t id);
+Result<InspectionView> ShowInspection(Store& store, const Actor& actor, int64_t id);
 
 struct DemoData;
 // The demo's inspection round (demo_inspections.cpp): written by LoadDemo when `data` holds Hà

@@ -1,13 +1,20 @@
 // Use case: write the demo data sets (app/demo.h). Upserts, so loading twice changes nothing.
 
 #include "app/accounts.h"
+#include "app/audited.h"
 #include "app/demo.h"
 #include "app/demo_nominations.h"
+#include "app/demo_personnel.h"
+#include "app/documents.h"
 #include "app/inspections.h"
+#include "app/party_building.h"
 #include "app/plans.h"
 
 namespace daihoi::app {
 namespace {
+
+// Seed data: authorized as a global administrator, not recorded (audited.h).
+const Actor actor = SeedActor();
 
 constexpr size_t kBatch = 5000;
 
@@ -53,7 +60,7 @@ Status WriteRoll(Store& store, const DemoRoll& roll) {
   }
   const bool save_allocation = !allocation.has_value();
   if (save_allocation) {
-    auto view = ComputeAllocation(store, roll.allocation);
+    auto view = ComputeAllocation(store, actor, roll.allocation);
     if (!view.ok()) return view.error();
     allocation = std::move(view->record);
   }
@@ -91,9 +98,12 @@ Result<DemoReport> LoadDemo(Store& store, const DemoData& data) {
     if (Status s = WriteRoll(store, roll); !s) return s.error();
   }
   if (Status s = LoadDemoGroups(store); !s) return s.error();
+  if (Status s = LoadPartyBuildingDemo(store); !s) return s.error();
   if (Status s = LoadDemoNominations(store); !s) return s.error();
+  if (Status s = LoadDemoPersonnel(store); !s) return s.error();
   if (Status s = LoadInspectionDemo(store, data); !s) return s.error();
   if (Status s = LoadPlanDemo(store, data); !s) return s.error();
+  if (Status s = LoadDocumentsDemo(store); !s) return s.error();
   if (Status s = LoadDemoAccounts(store, SystemClock()); !s) return s.error();
   return DemoReport{static_cast<int64_t>(data.orgs.size()),
                     static_cast<int64_t>(data.members.size()),

@@ -2,9 +2,12 @@
 
 #include <utility>
 
+#include "app/authorize.h"
+
 namespace daihoi::app {
 
-Result<RoundData> LoadRound(Store& store, const std::string& root, const std::string& field) {
+Result<RoundData> LoadRound(Store& store, const Actor& actor, const std::string& root,
+                            const std::string& field) {
   auto found = store.FindOrganization(root);
   if (!found) return found.error();
   if (!*found) {
@@ -12,6 +15,9 @@ Result<RoundData> LoadRound(Store& store, const std::string& root, const std::st
     error.field = field;
     return error;
   }
+  // docs/security.md: a subtree is read within the actor's scope only.
+  if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, root); !allowed.ok())
+    return allowed.error();
   auto levels = store.Levels();
   if (!levels) return levels.error();
   auto orgs = store.Subtree(root);

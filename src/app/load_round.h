@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/ports/store.h"
 #include "common/result.h"
 #include "org/tree.h"
@@ -22,6 +23,7 @@ struct RoundData {
 
 // kNotFound with `field` set when `root` is not an organization in the store (the CLI exits 2,
 // the API answers 404); storage errors as the store reports them.
-Result<RoundData> LoadRound(Store& store, const std::string& root, const std::string& field);
+Result<RoundData> LoadRound(Store& store, const Actor& actor, const std::string& root,
+                            const std::string& field);
 
 }  // namespace daihoi::app

@@ -37,11 +37,14 @@ Result<LoginSession> Login(Store& store, const Clock& clock, const LoginRequest&
   const access::LoginGate gate = access::DecideLogin(*by_login, *by_client, now, policy.login);
   if (!gate.allowed) {
     const std::string wait = std::to_string(std::max<int64_t>(1, gate.retry_at - now));
-    return Refused(gate.locked
-                       ? "tài khoản tạm khóa do đăng nhập sai nhiều lần, thử lại sau " + wait +
-                             " giây (locked after repeated failures; retry in " + wait + " s)"
-                       : "đăng nhập sai, thử lại sau " + wait +
-                             " giây (too soon after a failure; retry in " + wait + " s)");
+    Error refused =
+        Refused(gate.locked ? "tài khoản tạm khóa do đăng nhập sai nhiều lần, thử lại sau " + wait +
+                                  " giây (locked after repeated failures; retry in " + wait + " s)"
+                            : "đăng nhập sai, thử lại sau " + wait +
+                                  " giây (too soon after a failure; retry in " + wait + " s)");
+    // A refusal of the throttle, not of the password: HTTP answers 429 with Retry-After.
+    refused.code = ErrorCode::kTooManyRequests;
+    return refused;
   }
 
   auto user = accounts.FindUser(request.login);

@@ -1,6 +1,10 @@
 // Use case: a person nominated to an election from the member registry (app/nominations.h).
 #include <string>
 
+#include "app/accounts_common.h"
+#include "app/audited.h"
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/nomination_common.h"
 #include "app/nominations.h"
 #include "text/text.h"
@@ -45,39 +49,51 @@ Result<org::Member> RegistryMember(Store& store, const std::string& org_code,
 
 }  // namespace
 
-Result<int64_t> Nominate(const NominationPorts& ports, int64_t election_id,
+Result<int64_t> Nominate(const NominationPorts& ports, const Actor& actor, int64_t election_id,
                          const NominateRequest& request) {
-  auto election = nomination_detail::EditableElection(ports, election_id);
-  if (!election.ok()) return election.error();
-  const std::string member_id = text::Normalize(request.member_id);
-  if (member_id.empty()) {
-    return InvalidInput("chưa chọn đảng viên được đề cử (member_id is required)", "member_id");
-  }
-  const std::string nominated_by = text::Normalize(request.nominated_by);
-  if (request.source == election::NominationSource::kFloor && nominated_by.empty()) {
-    return InvalidInput("đề cử tại đại hội phải ghi người đề cử (who nominated is required)",
-                        "nominated_by");
-  }
-  const CongressRef congress{election->org_code, election->term};
-  auto member = RegistryMember(ports.store, congress.org_code, member_id);
-  if (!member.ok()) return member.error();
+  // docs/security.md: authorized before anything is read or written.
+  auto allowed =
+      AuthorizeElection(ports.Counting(), actor, access::Action::kUnitCongress, election_id);
+  if (!allowed.ok()) return allowed.error();
+  // docs/security.md: the change and its audit record in one transaction.
+  return Audited<int64_t>(
+      ports.store, actor,
+      {"nomination.add", *allowed,
+       ChangeText({{"election", std::to_string(election_id)}, {"member", request.member_id}})},
+      [&]() -> Result<int64_t> {
+        auto election = nomination_detail::EditableElection(ports, election_id);
+        if (!election.ok()) return election.error();
+        const std::string member_id = text::Normalize(request.member_id);
+        if (member_id.empty()) {
+          return InvalidInput("chưa chọn đảng viên được đề cử (member_id is required)",
+                              "member_id");
+        }
+        const std::string nominated_by = text::Normalize(request.nominated_by);
+        if (request.source == election::NominationSource::kFloor && nominated_by.empty()) {
+          return InvalidInput("đề cử tại đại hội phải ghi người đề cử (who nominated is required)",
+                              "nominated_by");
+        }
+        const CongressRef congress{election->org_code, election->term};
+        auto member = RegistryMember(ports.store, congress.org_code, member_id);
+        if (!member.ok()) return member.error();
 
-  NominationRecord record;
-  record.election_id = election_id;
-  record.member_id = member->id;
-  record.full_name = member->full_name;
-  record.gender = member->gender;
-  record.birth_date = member->birth_date;
-  record.full_member_date = member->full_member_date;
-  record.full_member = member->status == org::MemberStatus::kFull;  // R-VOTERS
-  record.convening_committee_member = request.convening_committee_member.value_or(
-      OnTheConveningCommittee(ports.store, congress, *member));
-  record.source = request.source;
-  if (request.source == election::NominationSource::kFloor) {
-    record.nominated_by = nominated_by;
-    record.nominated_by_committee_member = request.nominated_by_committee_member;
-  }
-  return ports.nominations.AddNomination(record);
+        NominationRecord record;
+        record.election_id = election_id;
+        record.member_id = member->id;
+        record.full_name = member->full_name;
+        record.gender = member->gender;
+        record.birth_date = member->birth_date;
+        record.full_member_date = member->full_member_date;
+        record.full_member = member->status == org::MemberStatus::kFull;  // R-VOTERS
+        record.convening_committee_member = request.convening_committee_member.value_or(
+            OnTheConveningCommittee(ports.store, congress, *member));
+        record.source = request.source;
+        if (request.source == election::NominationSource::kFloor) {
+          record.nominated_by = nominated_by;
+          record.nominated_by_committee_member = request.nominated_by_committee_member;
+        }
+        return ports.nominations.AddNomination(record);
+      });
 }
 
 }  // namespace daihoi::app

@@ -40,14 +40,15 @@ std::optional<Date> OpeningOf(Store& store, const CongressRef& congress) {
   return (*record)->planned_start;
 }
 
-std::optional<int64_t> ConvenedOf(Store& store, const CongressRef& congress) {
-  auto roll = ShowRoll(store, congress);
+std::optional<int64_t> ConvenedOf(Store& store, const Actor& actor, const CongressRef& congress) {
+  auto roll = ShowRoll(store, actor, congress);
   if (!roll.ok() || roll->result.denominator <= 0) return std::nullopt;
   return roll->result.denominator;
 }
 
-Result<election::ShowOfHands> CheckedVote(const NominationPorts& ports, const CongressRef& congress,
-                                          const VoteCount& vote, bool needs_convened) {
+Result<election::ShowOfHands> CheckedVote(const NominationPorts& ports, const Actor& actor,
+                                          const CongressRef& congress, const VoteCount& vote,
+                                          bool needs_convened) {
   election::ShowOfHands counted;
   counted.present = vote.present;
   counted.in_favour = vote.in_favour;
@@ -59,7 +60,7 @@ Result<election::ShowOfHands> CheckedVote(const NominationPorts& ports, const Co
                         "in_favour");
   }
   std::optional<int64_t> convened = vote.convened;
-  if (!convened && needs_convened) convened = ConvenedOf(ports.store, congress);
+  if (!convened && needs_convened) convened = ConvenedOf(ports.store, actor, congress);
   if (needs_convened && !convened) {
     return InvalidInput(
         "đại hội chưa có danh sách triệu tập: cần ghi số đại biểu triệu tập (convened is unknown: "

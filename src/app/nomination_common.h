@@ -25,12 +25,13 @@ Result<EditableNomination> FindEditableNomination(const NominationPorts& ports,
 // The congress's opening day: held start, else planned start; nullopt when neither is known.
 std::optional<Date> OpeningOf(Store& store, const CongressRef& congress);
 // The roll's R-THRESHOLD denominator (app/roll.h ShowRoll); nullopt when there is no roll.
-std::optional<int64_t> ConvenedOf(Store& store, const CongressRef& congress);
+std::optional<int64_t> ConvenedOf(Store& store, const Actor& actor, const CongressRef& congress);
 
 // The vote with its convened count (given, else the roll's), checked: kInvalidInput naming
 // `present`, `in_favour`, `convened`.
-Result<election::ShowOfHands> CheckedVote(const NominationPorts& ports, const CongressRef& congress,
-                                          const VoteCount& vote, bool needs_convened);
+Result<election::ShowOfHands> CheckedVote(const NominationPorts& ports, const Actor& actor,
+                                          const CongressRef& congress, const VoteCount& vote,
+                                          bool needs_convened);
 
 election::Nominee ToNominee(const NominationRecord& record);
 std::vector<election::Nominee> ToNominees(const std::vector<NominationRecord>& records);

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/counting.h"
 #include "app/ports/election_store.h"
 #include "app/ports/nomination_store.h"
@@ -47,7 +48,7 @@ struct NominateRequest {
 // Records a nomination with the person's facts from the registry. kNotFound naming
 // `member_id` for a member not in the organization's subtree, kConflict when nominated already,
 // kInvalidInput naming `nominated_by` for a floor nomination without its nominator.
-Result<int64_t> Nominate(const NominationPorts& ports, int64_t election_id,
+Result<int64_t> Nominate(const NominationPorts& ports, const Actor& actor, int64_t election_id,
                          const NominateRequest& request);
 
 // A vote as the congress recorded it. `convened` is the R-THRESHOLD denominator; unset, it is
@@ -62,19 +63,19 @@ struct VoteCount {
 // decision (party-2014: convened, present, in favour) for a floor or self nomination
 // (kConflict for the committee's list). kInvalidInput naming `present`, `in_favour`,
 // `convened` for impossible counts.
-Status RecordNominationPoll(const NominationPorts& ports, int64_t nomination_id,
+Status RecordNominationPoll(const NominationPorts& ports, const Actor& actor, int64_t nomination_id,
                             const VoteCount& vote);
 
 // R-WITHDRAW: records a request; the nominee stays on the list until the vote passes.
-Status RequestWithdrawal(const NominationPorts& ports, int64_t nomination_id,
+Status RequestWithdrawal(const NominationPorts& ports, const Actor& actor, int64_t nomination_id,
                          const std::string& reason);
 // R-WITHDRAW, R-SHOW-OF-HANDS: the congress's show of hands on the request (kConflict without
 // one). Passing needs more than half of the convened.
-Status RecordWithdrawalVote(const NominationPorts& ports, int64_t nomination_id,
+Status RecordWithdrawalVote(const NominationPorts& ports, const Actor& actor, int64_t nomination_id,
                             const VoteCount& vote);
 
 // R-STRUCTURE: the election's targets (kInvalidInput naming the field).
-Status SetStructureTargets(const NominationPorts& ports, int64_t election_id,
+Status SetStructureTargets(const NominationPorts& ports, const Actor& actor, int64_t election_id,
                            const election::ListStructureTargets& targets);
 
 struct NominationsView {
@@ -91,11 +92,13 @@ struct NominationsView {
   // The election's candidates are the final list as it stands (finalized and not changed since).
   bool finalized = false;
 };
-Result<NominationsView> ShowNominations(const NominationPorts& ports, int64_t election_id);
+Result<NominationsView> ShowNominations(const NominationPorts& ports, const Actor& actor,
+                                        int64_t election_id);
 
 // Writes the final list as the election's candidates (SetCandidates: id = member id) when
 // nothing blocks it: kRuleViolation naming the first blocker's rule with every blocker's
 // message (a pending poll or withdrawal vote, R-SURPLUS). kConflict once locked.
-Result<NominationsView> FinalizeList(const NominationPorts& ports, int64_t election_id);
+Result<NominationsView> FinalizeList(const NominationPorts& ports, const Actor& actor,
+                                     int64_t election_id);
 
 }  // namespace daihoi::app

@@ -76,7 +76,8 @@ class NominationsTest : public ::testing::Test {
     NewDelegate by_name;
     by_name.full_name = members[1].full_name;
     by_name.birth_date = members[1].birth_date;
-    auto added = AddExOfficio(*store_, {"BD", "2020-2025"}, {by_id, by_name});
+    auto added = AddExOfficio(*store_, ::daihoi::app::Actor::CommandLine("test"),
+                              {"BD", "2020-2025"}, {by_id, by_name});
     ASSERT_TRUE(added.ok()) << added.error().message;
   }
   void TearDown() override {
@@ -94,7 +95,8 @@ class NominationsTest : public ::testing::Test {
     setup.seats = seats;
     setup.title = "Bầu Ban Chấp hành Đảng bộ quận Ba Đình khóa XXVI";
     setup.profile = profile;
-    auto id = CreateElection(Ports().Counting(), {"BD", "2020-2025"}, setup);
+    auto id = CreateElection(Ports().Counting(), ::daihoi::app::Actor::CommandLine("test"),
+                             {"BD", "2020-2025"}, setup);
     EXPECT_TRUE(id.ok()) << id.error().message;
     return id.ok() ? *id : 0;
   }
@@ -105,7 +107,7 @@ class NominationsTest : public ::testing::Test {
     request.member_id = member;
     request.source = source;
     if (source == election::NominationSource::kFloor) request.nominated_by = "Đoàn Kim Mã";
-    auto id = Nominate(Ports(), election, request);
+    auto id = Nominate(Ports(), ::daihoi::app::Actor::CommandLine("test"), election, request);
     EXPECT_TRUE(id.ok()) << member << ": " << id.error().message;
     return id.ok() ? *id : 0;
   }
@@ -119,7 +121,7 @@ TEST_F(NominationsTest, NomineeFactsComeFromTheRegistryAndTheRoll) {
   Nominated(election, "BD-1");
   Nominated(election, "BD-2");
   Nominated(election, "BD-3");
-  auto view = ShowNominations(Ports(), election);
+  auto view = ShowNominations(Ports(), ::daihoi::app::Actor::CommandLine("test"), election);
   ASSERT_TRUE(view.ok()) << view.error().message;
   ASSERT_EQ(view->nominations.size(), 3u);
   EXPECT_EQ(view->nominations[2].full_name, "Nguyễn Thị Dn");
@@ -136,16 +138,20 @@ TEST_F(NominationsTest, NomineeFactsComeFromTheRegistryAndTheRoll) {
 
   NominateRequest twice;
   twice.member_id = "BD-1";
-  EXPECT_EQ(Nominate(Ports(), election, twice).error().code, ErrorCode::kConflict);
+  EXPECT_EQ(
+      Nominate(Ports(), ::daihoi::app::Actor::CommandLine("test"), election, twice).error().code,
+      ErrorCode::kConflict);
   NominateRequest unknown;
   unknown.member_id = "XX-9";
-  auto missing = Nominate(Ports(), election, unknown);
+  auto missing = Nominate(Ports(), ::daihoi::app::Actor::CommandLine("test"), election, unknown);
   EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
   EXPECT_EQ(missing.error().field, "member_id");
   NominateRequest floor;
   floor.member_id = "BD-5";
   floor.source = election::NominationSource::kFloor;
-  EXPECT_EQ(Nominate(Ports(), election, floor).error().field, "nominated_by");
+  EXPECT_EQ(
+      Nominate(Ports(), ::daihoi::app::Actor::CommandLine("test"), election, floor).error().field,
+      "nominated_by");
 }
 
 // R-SURPLUS, R-FLOOR-GATE, R-WITHDRAW: finalize waits for every vote, then writes the list.
@@ -155,7 +161,7 @@ TEST_F(NominationsTest, FinalizeWaitsForThePollAndTheWithdrawalVoteThenWritesThe
   const int64_t self = Nominated(election, "BD-12", election::NominationSource::kSelf);
   const int64_t probationary = Nominated(election, "BD-11");
 
-  auto refused = FinalizeList(Ports(), election);
+  auto refused = FinalizeList(Ports(), ::daihoi::app::Actor::CommandLine("test"), election);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::kRuleViolation);
   EXPECT_EQ(refused.error().rule, "R-FLOOR-GATE");
@@ -163,43 +169,58 @@ TEST_F(NominationsTest, FinalizeWaitsForThePollAndTheWithdrawalVoteThenWritesThe
   VoteCount poll;
   poll.present = 240;
   poll.in_favour = 72;  // exactly 30%: not admitted
-  ASSERT_TRUE(RecordNominationPoll(Ports(), self, poll).ok());
-  auto view = ShowNominations(Ports(), election);
+  ASSERT_TRUE(
+      RecordNominationPoll(Ports(), ::daihoi::app::Actor::CommandLine("test"), self, poll).ok());
+  auto view = ShowNominations(Ports(), ::daihoi::app::Actor::CommandLine("test"), election);
   ASSERT_TRUE(view.ok());
   EXPECT_EQ(view->review.nominees[10].status, election::NomineeStatus::kNotAdmitted);
   EXPECT_EQ(view->review.nominees[11].status, election::NomineeStatus::kIneligible);  // R-VOTERS
   EXPECT_EQ(view->review.final_list.size(), 10u);
 
   const int64_t first = view->nominations[0].id;
-  ASSERT_TRUE(RequestWithdrawal(Ports(), first, "Sức khỏe").ok());
-  auto pending = FinalizeList(Ports(), election);
+  ASSERT_TRUE(
+      RequestWithdrawal(Ports(), ::daihoi::app::Actor::CommandLine("test"), first, "Sức khỏe")
+          .ok());
+  auto pending = FinalizeList(Ports(), ::daihoi::app::Actor::CommandLine("test"), election);
   ASSERT_FALSE(pending.ok());
   EXPECT_EQ(pending.error().rule, "R-WITHDRAW");
   VoteCount vote;
   vote.present = 2;
   vote.in_favour = 1;  // 1 of the 2 convened: not more than half
-  ASSERT_TRUE(RecordWithdrawalVote(Ports(), first, vote).ok());
-  auto kept = ShowNominations(Ports(), election);
+  ASSERT_TRUE(
+      RecordWithdrawalVote(Ports(), ::daihoi::app::Actor::CommandLine("test"), first, vote).ok());
+  auto kept = ShowNominations(Ports(), ::daihoi::app::Actor::CommandLine("test"), election);
   ASSERT_TRUE(kept.ok());
   EXPECT_EQ(kept->review.nominees[0].status, election::NomineeStatus::kOnList);
 
-  auto finalized = FinalizeList(Ports(), election);
+  auto finalized = FinalizeList(Ports(), ::daihoi::app::Actor::CommandLine("test"), election);
   ASSERT_TRUE(finalized.ok()) << finalized.error().message;
   EXPECT_TRUE(finalized->finalized);
-  auto shown = ShowElection(Ports().Counting(), election);
+  auto shown =
+      ShowElection(Ports().Counting(), ::daihoi::app::Actor::CommandLine("test"), election);
   ASSERT_TRUE(shown.ok());
   ASSERT_EQ(shown->candidates.size(), 10u);
   EXPECT_EQ(shown->candidates[0].member_id, "BD-1");
   EXPECT_EQ(shown->candidates[0].id, "BD-1");
 
   // Locked: nothing changes any more.
-  ASSERT_TRUE(LockList(Ports().Counting(), election).ok());
+  ASSERT_TRUE(
+      LockList(Ports().Counting(), ::daihoi::app::Actor::CommandLine("test"), election).ok());
   NominateRequest late;
   late.member_id = "BD-12";
-  EXPECT_EQ(Nominate(Ports(), election, late).error().code, ErrorCode::kConflict);
-  EXPECT_EQ(RecordNominationPoll(Ports(), self, poll).error().code, ErrorCode::kConflict);
-  EXPECT_EQ(FinalizeList(Ports(), election).error().code, ErrorCode::kConflict);
-  EXPECT_EQ(SetStructureTargets(Ports(), election, {}).error().code, ErrorCode::kConflict);
+  EXPECT_EQ(
+      Nominate(Ports(), ::daihoi::app::Actor::CommandLine("test"), election, late).error().code,
+      ErrorCode::kConflict);
+  EXPECT_EQ(RecordNominationPoll(Ports(), ::daihoi::app::Actor::CommandLine("test"), self, poll)
+                .error()
+                .code,
+            ErrorCode::kConflict);
+  EXPECT_EQ(FinalizeList(Ports(), ::daihoi::app::Actor::CommandLine("test"), election).error().code,
+            ErrorCode::kConflict);
+  EXPECT_EQ(SetStructureTargets(Ports(), ::daihoi::app::Actor::CommandLine("test"), election, {})
+                .error()
+                .code,
+            ErrorCode::kConflict);
   (void)probationary;
 }
 
@@ -210,38 +231,57 @@ TEST_F(NominationsTest, VotesAreCheckedAndTheCommitteesListNeedsNoGate) {
   VoteCount vote;
   vote.present = 2;
   vote.in_favour = 2;
-  EXPECT_EQ(RecordNominationPoll(Ports(), committee, vote).error().code, ErrorCode::kConflict);
+  EXPECT_EQ(
+      RecordNominationPoll(Ports(), ::daihoi::app::Actor::CommandLine("test"), committee, vote)
+          .error()
+          .code,
+      ErrorCode::kConflict);
   vote.in_favour = 3;
-  EXPECT_EQ(RecordNominationPoll(Ports(), floor, vote).error().field, "in_favour");
+  EXPECT_EQ(RecordNominationPoll(Ports(), ::daihoi::app::Actor::CommandLine("test"), floor, vote)
+                .error()
+                .field,
+            "in_favour");
   vote.in_favour = 2;
   vote.present = 3;
-  EXPECT_EQ(RecordNominationPoll(Ports(), floor, vote).error().field,
+  EXPECT_EQ(RecordNominationPoll(Ports(), ::daihoi::app::Actor::CommandLine("test"), floor, vote)
+                .error()
+                .field,
             "convened");  // the roll has 2
   vote.present = 2;
-  ASSERT_TRUE(RecordNominationPoll(Ports(), floor, vote).ok());
-  auto view = ShowNominations(Ports(), election);
+  ASSERT_TRUE(
+      RecordNominationPoll(Ports(), ::daihoi::app::Actor::CommandLine("test"), floor, vote).ok());
+  auto view = ShowNominations(Ports(), ::daihoi::app::Actor::CommandLine("test"), election);
   ASSERT_TRUE(view.ok());
   EXPECT_EQ(view->gate_method, election::FloorGateMethod::kShowOfHands);
   ASSERT_TRUE(view->nominations[1].gate.has_value());
   EXPECT_EQ(view->nominations[1].gate->convened, 2);  // from the roll
   EXPECT_EQ(view->review.nominees[1].status, election::NomineeStatus::kOnList);
-  EXPECT_EQ(RecordWithdrawalVote(Ports(), floor, vote).error().code, ErrorCode::kConflict);
+  EXPECT_EQ(RecordWithdrawalVote(Ports(), ::daihoi::app::Actor::CommandLine("test"), floor, vote)
+                .error()
+                .code,
+            ErrorCode::kConflict);
 }
 
 // R-STRUCTURE: the targets are the election's; the defaults until set.
 TEST_F(NominationsTest, StructureTargetsAreKeptPerElection) {
   const int64_t election = Election(9);
-  auto before = ShowNominations(Ports(), election);
+  auto before = ShowNominations(Ports(), ::daihoi::app::Actor::CommandLine("test"), election);
   ASSERT_TRUE(before.ok());
   EXPECT_FALSE(before->targets_set);
   EXPECT_EQ(before->targets.women_min_percent, 15);
   election::ListStructureTargets targets;
   targets.women_min_percent = 30;
-  ASSERT_TRUE(SetStructureTargets(Ports(), election, targets).ok());
+  ASSERT_TRUE(
+      SetStructureTargets(Ports(), ::daihoi::app::Actor::CommandLine("test"), election, targets)
+          .ok());
   targets.age_40_50_max_percent = 10;
-  EXPECT_EQ(SetStructureTargets(Ports(), election, targets).error().field, "age_40_50_min_percent");
+  EXPECT_EQ(
+      SetStructureTargets(Ports(), ::daihoi::app::Actor::CommandLine("test"), election, targets)
+          .error()
+          .field,
+      "age_40_50_min_percent");
   for (int index = 1; index <= 4; ++index) Nominated(election, "BD-" + std::to_string(index));
-  auto after = ShowNominations(Ports(), election);
+  auto after = ShowNominations(Ports(), ::daihoi::app::Actor::CommandLine("test"), election);
   ASSERT_TRUE(after.ok());
   EXPECT_TRUE(after->targets_set);
   EXPECT_EQ(after->targets.women_min_percent, 30);

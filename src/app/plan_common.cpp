@@ -81,9 +81,9 @@ Result<std::optional<PlanRecord>> CoveringPlan(Store& store, const org::Organiza
   return std::optional<PlanRecord>();
 }
 
-Result<CheckedRound> CheckRound(Store& store, const PlanRecord& record,
+Result<CheckedRound> CheckRound(Store& store, const Actor& actor, const PlanRecord& record,
                                 const RecordOverride* override) {
-  auto data = LoadRound(store, record.plan.root, "root");
+  auto data = LoadRound(store, actor, record.plan.root, "root");
   if (!data.ok()) return data.error();
   auto details = PlansOf(store).CongressDetailsIn(record.plan.root);
   if (!details.ok()) return details.error();
@@ -126,7 +126,7 @@ Result<bool> ResultsApproved(Store& store, const std::string& org_code, const st
   return approval->has_value();
 }
 
-Result<PlanCheck> EvaluateCongress(Store& store, const std::string& org_code,
+Result<PlanCheck> EvaluateCongress(Store& store, const Actor& actor, const std::string& org_code,
                                    const std::string& term, const planning::CongressEdit* edit,
                                    bool save) {
   auto found = store.FindOrganization(org_code);
@@ -185,7 +185,7 @@ Result<PlanCheck> EvaluateCongress(Store& store, const std::string& org_code,
     view.plan_id = (*plan)->id;
     RecordOverride proposed{view.congress, view.details};
     // Saved or not, the check sees the record as the edit leaves it.
-    auto round = CheckRound(store, **plan, edit ? &proposed : nullptr);
+    auto round = CheckRound(store, actor, **plan, edit ? &proposed : nullptr);
     if (!round.ok()) return round.error();
     out.violations = std::move(round->violations);
     view.violations = ViolationsOf(out.violations, org_code);

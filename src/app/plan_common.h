@@ -37,7 +37,7 @@ struct CheckedRound {
   std::vector<CongressDetailsRecord> details;
   std::vector<planning::Violation> violations;
 };
-Result<CheckedRound> CheckRound(Store& store, const PlanRecord& plan,
+Result<CheckedRound> CheckRound(Store& store, const Actor& actor, const PlanRecord& plan,
                                 const RecordOverride* override = nullptr);
 
 // R-APPROVAL: whether the superior committee approved the congress's results.
@@ -45,7 +45,7 @@ Result<bool> ResultsApproved(Store& store, const std::string& org_code, const st
 
 // ShowCongress, EditCongress and CheckCongressEdit: the record of (org_code, term), `edit`
 // applied when given, saved when `save`, then checked against the covering plan.
-Result<PlanCheck> EvaluateCongress(Store& store, const std::string& org_code,
+Result<PlanCheck> EvaluateCongress(Store& store, const Actor& actor, const std::string& org_code,
                                    const std::string& term, const planning::CongressEdit* edit,
                                    bool save);
 

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/ports/plan_store.h"
 #include "app/ports/store.h"
 #include "common/result.h"
@@ -32,22 +33,30 @@ struct SavedPlan {
   bool created = false;  // false: an existing plan for the root and term was replaced
 };
 // Creates or replaces the plan of the root and term (`daihoi plan save PLAN.json`).
-Result<SavedPlan> SavePlan(Store& store, const PlanRecord& plan);
+Result<SavedPlan> SavePlan(Store& store, const Actor& actor, const PlanRecord& plan);
 // kConflict when the root has a plan for the term already.
-Result<PlanRecord> CreatePlan(Store& store, const PlanRecord& plan);
+Result<PlanRecord> CreatePlan(Store& store, const Actor& actor, const PlanRecord& plan);
 // kNotFound for an unknown id; kConflict when another plan holds the root and term.
-Result<PlanRecord> UpdatePlan(Store& store, int64_t id, const PlanRecord& plan);
+Result<PlanRecord> UpdatePlan(Store& store, const Actor& actor, int64_t id, const PlanRecord& plan);
 // kNotFound (field `id`) for an unknown id.
-Result<PlanRecord> ShowPlan(Store& store, int64_t id);
+Result<PlanRecord> ShowPlan(Store& store, const Actor& actor, int64_t id);
 // kNotFound (field `term`) when the root has no plan for the term; field `root` for an unknown
 // root.
-Result<PlanRecord> ShowPlanFor(Store& store, const std::string& root, const std::string& term);
+Result<PlanRecord> ShowPlanFor(Store& store, const Actor& actor, const std::string& root,
+                               const std::string& term);
 // The plans of a root (every plan when empty), newest term first.
-Result<std::vector<PlanRecord>> ListPlans(Store& store, const std::string& root);
+Result<std::vector<PlanRecord>> ListPlans(Store& store, const Actor& actor,
+                                          const std::string& root);
+// The plan a subtree's round is judged by (find_round_plan.cpp): the root's own plan whose term
+// starts in `round_year`, else the nearest committee above it with one; nullopt when none has
+// (or for the whole country, root empty). Reading the root is authorized (kReadRegistry).
+Result<std::optional<PlanRecord>> FindRoundPlan(Store& store, const Actor& actor,
+                                                const std::string& root, int round_year);
 
 // The stored plan checked against the stored congresses (planning::CheckPlan), with the
 // announcement dates recorded on the congresses (R-NOTICE) added to the plan's own.
-Result<std::vector<planning::Violation>> CheckStoredPlan(Store& store, const PlanRecord& plan);
+Result<std::vector<planning::Violation>> CheckStoredPlan(Store& store, const Actor& actor,
+                                                         const PlanRecord& plan);
 
 // One congress record as the product shows it.
 struct CongressView {
@@ -70,7 +79,7 @@ struct PlanCongresses {
   std::vector<CongressView> congresses;  // `violations` of each: its organization's
   std::vector<planning::Violation> violations;
 };
-Result<PlanCongresses> ShowPlanCongresses(Store& store, int64_t plan_id);
+Result<PlanCongresses> ShowPlanCongresses(Store& store, const Actor& actor, int64_t plan_id);
 
 // The result of an edit or of a proposed edit: the record after it and the covering plan's
 // violations (every one; `congress.violations` holds those on this organization).
@@ -82,14 +91,15 @@ struct PlanCheck {
 
 // kNotFound (field `code`) for an unknown organization; a congress not recorded yet is shown with
 // defaults (`recorded` false).
-Result<PlanCheck> ShowCongress(Store& store, const std::string& org_code, const std::string& term);
+Result<PlanCheck> ShowCongress(Store& store, const Actor& actor, const std::string& org_code,
+                               const std::string& term);
 // Applies the edit (planning::ApplyEdit: kInvalidInput naming the field, nothing written) and
 // saves the congress row (its planned dates follow the chosen option) and its details in one
 // transaction; creates the record when there is none.
-Result<PlanCheck> EditCongress(Store& store, const std::string& org_code, const std::string& term,
-                               const planning::CongressEdit& edit);
+Result<PlanCheck> EditCongress(Store& store, const Actor& actor, const std::string& org_code,
+                               const std::string& term, const planning::CongressEdit& edit);
 // The same as EditCongress without saving anything ("what if").
-Result<PlanCheck> CheckCongressEdit(Store& store, const std::string& org_code,
+Result<PlanCheck> CheckCongressEdit(Store& store, const Actor& actor, const std::string& org_code,
                                     const std::string& term, const planning::CongressEdit& edit);
 
 struct DemoData;

@@ -82,12 +82,12 @@ class PlansTest : public ::testing::Test {
 };
 
 TEST_F(PlansTest, SavePlanCreatesThenReplacesAndRefusesAPilotOutsideTheSubtree) {
-  auto saved = SavePlan(*store_, Plan2020());
+  auto saved = SavePlan(*store_, ::daihoi::app::Actor::CommandLine("test"), Plan2020());
   ASSERT_TRUE(saved.ok()) << saved.error().message;
   EXPECT_TRUE(saved->created);
   PlanRecord changed = Plan2020();
   changed.plan.max_days["district"] = 4;
-  auto again = SavePlan(*store_, changed);
+  auto again = SavePlan(*store_, ::daihoi::app::Actor::CommandLine("test"), changed);
   ASSERT_TRUE(again.ok());
   EXPECT_FALSE(again->created);
   EXPECT_EQ(again->record.id, saved->record.id);
@@ -95,25 +95,26 @@ TEST_F(PlansTest, SavePlanCreatesThenReplacesAndRefusesAPilotOutsideTheSubtree) 
 
   PlanRecord outside = Plan2020();
   outside.plan.pilots = {"HN"};
-  auto refused = SavePlan(*store_, outside);
+  auto refused = SavePlan(*store_, ::daihoi::app::Actor::CommandLine("test"), outside);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().field, "pilots[0]");
-  auto duplicate = CreatePlan(*store_, Plan2020());
+  auto duplicate = CreatePlan(*store_, ::daihoi::app::Actor::CommandLine("test"), Plan2020());
   ASSERT_FALSE(duplicate.ok());
   EXPECT_EQ(duplicate.error().code, ErrorCode::kConflict);
-  auto unknown = ShowPlanFor(*store_, "BD", "2025-2030");
+  auto unknown = ShowPlanFor(*store_, ::daihoi::app::Actor::CommandLine("test"), "BD", "2025-2030");
   ASSERT_FALSE(unknown.ok());
   EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
 }
 
 TEST_F(PlansTest, ChoosingAnOptionWritesThePlannedDatesAndAnswersWithTheViolations) {
-  ASSERT_TRUE(SavePlan(*store_, Plan2020()).ok());
+  ASSERT_TRUE(SavePlan(*store_, ::daihoi::app::Actor::CommandLine("test"), Plan2020()).ok());
   planning::CongressEdit edit;
   edit.options = std::vector<planning::DateOption>{{D("2020-06-14"), D("2020-06-16"), ""},
                                                    {D("2020-06-23"), D("2020-06-25"), ""}};
   edit.chosen = std::optional<int>(1);
   edit.venue = "Hội trường Quận ủy";
-  auto result = EditCongress(*store_, "BD", "2020-2025", edit);
+  auto result =
+      EditCongress(*store_, ::daihoi::app::Actor::CommandLine("test"), "BD", "2020-2025", edit);
   ASSERT_TRUE(result.ok()) << result.error().message;
   EXPECT_TRUE(result->saved);
   EXPECT_TRUE(result->violations.empty()) << result->violations[0].message;
@@ -125,19 +126,20 @@ TEST_F(PlansTest, ChoosingAnOptionWritesThePlannedDatesAndAnswersWithTheViolatio
   ASSERT_TRUE(stored.ok() && *stored);
   EXPECT_EQ((*stored)->planned_start, D("2020-06-23"));
   EXPECT_EQ((*stored)->planned_end, D("2020-06-25"));
-  auto shown = ShowCongress(*store_, "BD", "2020-2025");
+  auto shown = ShowCongress(*store_, ::daihoi::app::Actor::CommandLine("test"), "BD", "2020-2025");
   ASSERT_TRUE(shown.ok());
   EXPECT_EQ(shown->congress.details.venue, "Hội trường Quận ủy");
   EXPECT_EQ(shown->congress.details.chosen, 1);
 }
 
 TEST_F(PlansTest, AProposedEditIsCheckedWithoutBeingSaved) {
-  ASSERT_TRUE(SavePlan(*store_, Plan2020()).ok());
+  ASSERT_TRUE(SavePlan(*store_, ::daihoi::app::Actor::CommandLine("test"), Plan2020()).ok());
   // R-ORDER-OF-LEVELS: a grassroots congress moved after the district's.
   planning::CongressEdit late;
   late.planned_start = std::optional<Date>(D("2020-07-20"));
   late.planned_end = std::optional<Date>(D("2020-07-21"));
-  auto proposed = CheckCongressEdit(*store_, "BD-QT", "2020-2025", late);
+  auto proposed = CheckCongressEdit(*store_, ::daihoi::app::Actor::CommandLine("test"), "BD-QT",
+                                    "2020-2025", late);
   ASSERT_TRUE(proposed.ok()) << proposed.error().message;
   EXPECT_FALSE(proposed->saved);
   std::vector<std::string> rules;
@@ -148,9 +150,9 @@ TEST_F(PlansTest, AProposedEditIsCheckedWithoutBeingSaved) {
   auto stored = store_->FindCongress("BD-QT", "2020-2025");
   ASSERT_TRUE(stored.ok() && *stored);
   EXPECT_EQ((*stored)->planned_start, D("2020-05-10"));
-  auto plan = ShowPlanFor(*store_, "BD", "2020-2025");
+  auto plan = ShowPlanFor(*store_, ::daihoi::app::Actor::CommandLine("test"), "BD", "2020-2025");
   ASSERT_TRUE(plan.ok());
-  auto now = CheckStoredPlan(*store_, *plan);
+  auto now = CheckStoredPlan(*store_, ::daihoi::app::Actor::CommandLine("test"), *plan);
   ASSERT_TRUE(now.ok());
   EXPECT_TRUE(now->empty());
 }
@@ -159,14 +161,16 @@ TEST_F(PlansTest, AnInvalidEditWritesNothing) {
   planning::CongressEdit edit;
   edit.venue = "Hội trường";
   edit.options = std::vector<planning::DateOption>{{D("2020-06-16"), D("2020-06-14"), ""}};
-  auto result = EditCongress(*store_, "BD", "2020-2025", edit);
+  auto result =
+      EditCongress(*store_, ::daihoi::app::Actor::CommandLine("test"), "BD", "2020-2025", edit);
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.error().code, ErrorCode::kInvalidInput);
   EXPECT_EQ(result.error().field, "options[0].end");
   auto details = PlansOf(*store_).FindCongressDetails("BD", "2020-2025");
   ASSERT_TRUE(details.ok());
   EXPECT_FALSE(*details);
-  auto unknown = ShowCongress(*store_, "XX", "2020-2025");
+  auto unknown =
+      ShowCongress(*store_, ::daihoi::app::Actor::CommandLine("test"), "XX", "2020-2025");
   ASSERT_FALSE(unknown.ok());
   EXPECT_EQ(unknown.error().field, "code");
 }
@@ -174,10 +178,11 @@ TEST_F(PlansTest, AnInvalidEditWritesNothing) {
 // R-NOTICE: the announcement recorded on the congress is checked against the plan's 30 working
 // days; R-KIND: a delegates' congress below the threshold.
 TEST_F(PlansTest, TheRecordsAnnouncementAndKindAreChecked) {
-  ASSERT_TRUE(SavePlan(*store_, Plan2020()).ok());
+  ASSERT_TRUE(SavePlan(*store_, ::daihoi::app::Actor::CommandLine("test"), Plan2020()).ok());
   planning::CongressEdit announce;
   announce.announced_on = std::optional<Date>(D("2020-07-01"));
-  auto result = EditCongress(*store_, "BD", "2020-2025", announce);
+  auto result =
+      EditCongress(*store_, ::daihoi::app::Actor::CommandLine("test"), "BD", "2020-2025", announce);
   ASSERT_TRUE(result.ok()) << result.error().message;
   ASSERT_EQ(result->violations.size(), 1u);
   EXPECT_EQ(result->violations[0].rule, "R-NOTICE");
@@ -185,7 +190,8 @@ TEST_F(PlansTest, TheRecordsAnnouncementAndKindAreChecked) {
 
   planning::CongressEdit kind;
   kind.kind = planning::CongressKind::kDelegates;
-  result = CheckCongressEdit(*store_, "BD-KM", "2020-2025", kind);
+  result = CheckCongressEdit(*store_, ::daihoi::app::Actor::CommandLine("test"), "BD-KM",
+                             "2020-2025", kind);
   ASSERT_TRUE(result.ok());
   ASSERT_EQ(result->congress.violations.size(), 1u);
   EXPECT_EQ(result->congress.violations[0].rule, "R-KIND");
@@ -193,13 +199,16 @@ TEST_F(PlansTest, TheRecordsAnnouncementAndKindAreChecked) {
 }
 
 TEST_F(PlansTest, TheSubtreeListsEveryCongressWithItsStatus) {
-  auto saved = SavePlan(*store_, Plan2020());
+  auto saved = SavePlan(*store_, ::daihoi::app::Actor::CommandLine("test"), Plan2020());
   ASSERT_TRUE(saved.ok());
   planning::CongressEdit held;
   held.held_start = std::optional<Date>(D("2020-05-10"));
   held.held_end = std::optional<Date>(D("2020-05-11"));
-  ASSERT_TRUE(EditCongress(*store_, "BD-QT", "2020-2025", held).ok());
-  auto view = ShowPlanCongresses(*store_, saved->record.id);
+  ASSERT_TRUE(
+      EditCongress(*store_, ::daihoi::app::Actor::CommandLine("test"), "BD-QT", "2020-2025", held)
+          .ok());
+  auto view =
+      ShowPlanCongresses(*store_, ::daihoi::app::Actor::CommandLine("test"), saved->record.id);
   ASSERT_TRUE(view.ok()) << view.error().message;
   ASSERT_EQ(view->congresses.size(), 3u);
   EXPECT_EQ(view->congresses[0].organization.code, "BD");
@@ -221,12 +230,44 @@ TEST_F(PlansTest, AnApprovalMakesTheResultsApproved) {
   approval.decision = "Quyết định số 245-QĐ/QU";
   approval.approved_on = D("2020-05-20");
   ASSERT_TRUE(ResultsOf(*store_).RecordApproval(approval).ok());
-  auto shown = ShowCongress(*store_, "BD-QT", "2020-2025");
+  auto shown =
+      ShowCongress(*store_, ::daihoi::app::Actor::CommandLine("test"), "BD-QT", "2020-2025");
   ASSERT_TRUE(shown.ok()) << shown.error().message;
   EXPECT_EQ(shown->congress.status, planning::CongressStatus::kResultsApproved);
-  shown = ShowCongress(*store_, "BD-KM", "2020-2025");
+  shown = ShowCongress(*store_, ::daihoi::app::Actor::CommandLine("test"), "BD-KM", "2020-2025");
   ASSERT_TRUE(shown.ok());
   EXPECT_EQ(shown->congress.status, planning::CongressStatus::kScheduled);
+}
+
+// The dashboard's forecast is judged by the stored plan covering the subtree in the round: the
+// root's own, else the nearest committee above with one; none for another round or the country.
+TEST_F(PlansTest, TheRoundPlanIsTheRootsOwnElseTheNearestAbove) {
+  const Actor actor = ::daihoi::app::Actor::CommandLine("test");
+  auto saved = SavePlan(*store_, actor, Plan2020());
+  ASSERT_TRUE(saved.ok()) << saved.error().message;
+
+  auto own = FindRoundPlan(*store_, actor, "BD", 2020);
+  ASSERT_TRUE(own.ok()) << own.error().message;
+  ASSERT_TRUE(own->has_value());
+  EXPECT_EQ((*own)->id, saved->record.id);
+
+  auto above = FindRoundPlan(*store_, actor, "BD-QT", 2020);
+  ASSERT_TRUE(above.ok()) << above.error().message;
+  ASSERT_TRUE(above->has_value());
+  EXPECT_EQ((*above)->plan.root, "BD");
+
+  auto other_round = FindRoundPlan(*store_, actor, "BD-QT", 2025);
+  ASSERT_TRUE(other_round.ok());
+  EXPECT_FALSE(other_round->has_value());
+  auto top = FindRoundPlan(*store_, actor, "HN", 2020);  // Hà Nội has no plan; nothing above
+  ASSERT_TRUE(top.ok());
+  EXPECT_FALSE(top->has_value());
+  auto country = FindRoundPlan(*store_, actor, "", 2020);
+  ASSERT_TRUE(country.ok());
+  EXPECT_FALSE(country->has_value());
+
+  auto unknown = FindRoundPlan(*store_, actor, "XX", 2020);
+  EXPECT_FALSE(unknown.ok());
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/ports/store.h"
 #include "app/progress_cache.h"
 #include "common/date.h"
@@ -38,14 +39,15 @@ inline constexpr const char* kCountryName = "Cả nước";
 // `root` empty is every organization. With a plan, the round is the plan's term and the
 // forecast is judged against its windows (R-WINDOWS); without one the round is picked as
 // ComputeProgress picks it. kNotFound with `field` set when the root is unknown.
-Result<ProgressReport> ShowProgress(Store& store, const std::string& root, Date as_of,
-                                    const planning::Plan* plan, const std::string& field);
+Result<ProgressReport> ShowProgress(Store& store, const Actor& actor, const std::string& root,
+                                    Date as_of, const planning::Plan* plan,
+                                    const std::string& field);
 
 // The same figures from the server's cache (app/progress_cache.h): the whole country is read
 // only when the data changed since the cache's index was built. `tree` and `congresses` are
 // left empty (what reads them, the calendar of the round, takes the report above).
-Result<ProgressReport> ShowProgress(ProgressCache& cache, Store& store, const std::string& root,
-                                    Date as_of, const planning::Plan* plan,
+Result<ProgressReport> ShowProgress(ProgressCache& cache, Store& store, const Actor& actor,
+                                    const std::string& root, Date as_of, const planning::Plan* plan,
                                     const std::string& field);
 
 }  // namespace daihoi::app

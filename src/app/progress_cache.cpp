@@ -3,7 +3,6 @@
 #include <utility>
 
 #include "app/ports/change_marker_store.h"
-#include "org/tree.h"
 
 namespace daihoi::app {
 
@@ -18,18 +17,20 @@ Result<std::shared_ptr<const ProgressSnapshot>> ProgressCache::Snapshot(Store& s
   if (!levels) return levels.error();
   auto orgs = store.AllOrganizations();
   if (!orgs) return orgs.error();
-  auto tree = org::OrgTree::Build(std::move(*orgs), *levels);
-  if (!tree) {
+  auto congresses = store.Congresses("");
+  if (!congresses) return congresses.error();
+  // Straight from the store's depth-first order, with OrgTree's checks but without an OrgTree,
+  // which the index does not need (a third of the build's time at national scale).
+  auto index = planning::ProgressIndex::BuildDepthFirst(std::move(*orgs), *levels, *congresses);
+  if (!index) {
     return StorageError(
         "dữ liệu tổ chức trong cơ sở dữ liệu không nhất quán (inconsistent "
         "organizations): " +
-        tree.error().Describe());
+        index.error().Describe());
   }
-  auto congresses = store.Congresses("");
-  if (!congresses) return congresses.error();
   auto snapshot = std::make_shared<ProgressSnapshot>();
   snapshot->marker = *marker;
-  snapshot->index = planning::ProgressIndex::Build(*tree, *levels, *congresses);
+  snapshot->index = std::move(*index);
   snapshot_ = std::move(snapshot);
   ++builds_;
   return snapshot_;

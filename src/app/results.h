@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/counting.h"
 #include "app/ports/result_store.h"
 #include "app/roll.h"
@@ -45,8 +46,8 @@ struct AppliedElection {
 // delegates election records the officials and alternates, in rank order, as the organization's
 // delegation on the parent organization's congress roll for the same term (RecordDelegation:
 // kConflict with no parent). All or nothing; applying again gives the same state.
-Result<AppliedElection> ApplyResult(const CountingPorts& ports, int64_t election_id,
-                                    bool accept_unfilled = false);
+Result<AppliedElection> ApplyResult(const CountingPorts& ports, const Actor& actor,
+                                    int64_t election_id, bool accept_unfilled = false);
 
 struct ApprovalRequest {
   std::string decision;             // required: "Quyết định số 245-QĐ/TU"
@@ -61,7 +62,7 @@ struct ApprovalRequest {
 // organization or congress (field `term`); kRuleViolation for a top organization (no superior);
 // kInvalidInput naming `decision`, `date` (missing, or before the congress opened),
 // `approved_by`.
-Result<Approval> ApproveResults(Store& store, const CongressRef& congress,
+Result<Approval> ApproveResults(Store& store, const Actor& actor, const CongressRef& congress,
                                 const ApprovalRequest& request);
 
 // A body of a congress as elected.
@@ -93,7 +94,8 @@ struct CongressResults {
 
 // The results of a congress: its bodies, its elections' state, the approval and the delegation
 // sent up. kNotFound for an unknown organization or congress (field `term`).
-Result<CongressResults> ShowResults(const CountingPorts& ports, const CongressRef& congress);
+Result<CongressResults> ShowResults(const CountingPorts& ports, const Actor& actor,
+                                    const CongressRef& congress);
 
 struct CommitteeStatsRequest {
   std::string root;
@@ -128,6 +130,7 @@ struct CommitteeStats {
 // rolled up per level: size, women, age bands, first-time and re-elected (a member of the same
 // organization's committee in the latest earlier term recorded). kNotFound for an unknown root;
 // kInvalidInput naming `term` when empty.
-Result<CommitteeStats> ComputeCommitteeStats(Store& store, const CommitteeStatsRequest& request);
+Result<CommitteeStats> ComputeCommitteeStats(Store& store, const Actor& actor,
+                                             const CommitteeStatsRequest& request);
 
 }  // namespace daihoi::app

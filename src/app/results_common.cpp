@@ -2,7 +2,8 @@
 
 namespace daihoi::app::results_detail {
 
-Result<RoundsState> LoadRounds(const CountingPorts& ports, int64_t election_id) {
+Result<RoundsState> LoadRounds(const CountingPorts& ports, const Actor& actor,
+                               int64_t election_id) {
   auto rounds = ports.elections.Rounds(election_id);
   if (!rounds.ok()) return rounds.error();
   RoundsState state;
@@ -11,7 +12,7 @@ Result<RoundsState> LoadRounds(const CountingPorts& ports, int64_t election_id) 
       state.any_open = true;
       continue;
     }
-    auto count = ShowCount(ports, round.id);
+    auto count = ShowCount(ports, actor, round.id);
     if (!count.ok()) return count.error();
     if (!count->result) {
       return StorageError("closed round " + std::to_string(round.id) + " has no count");

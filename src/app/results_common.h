@@ -14,7 +14,7 @@ struct RoundsState {
   bool any_open = false;
 };
 // The closed rounds of an election with each one's final count (ShowCount).
-Result<RoundsState> LoadRounds(const CountingPorts& ports, int64_t election_id);
+Result<RoundsState> LoadRounds(const CountingPorts& ports, const Actor& actor, int64_t election_id);
 
 // The congress's opening: held, else planned start.
 std::optional<Date> OpeningOf(const planning::Congress& congress);

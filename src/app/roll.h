@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/accounts.h"
 #include "app/ports/store.h"
 #include "app/roll_record.h"
 #include "common/date.h"
@@ -44,8 +45,8 @@ struct DelegationInput {
 
 struct RollView {
   planning::Congress congress;
-  Date opening;                 // held_start, else planned_start
-  std::string opening_source;   // "held" / "planned"
+  Date opening;                              // held_start, else planned_start
+  std::string opening_source;                // "held" / "planned"
   std::vector<election::RollPerson> people;  // ex officio, then delegations by unit, or members
   std::vector<RollEntry> entries;            // delegates' congress: the stored entries, same order
   election::RollResult result;
@@ -68,38 +69,43 @@ struct RollView {
 // against the newest saved allocation of the organization for the term, when there is one.
 // A members' congress lists the registry's members of the organization's subtree whose status
 // is full, suspended, transferred or exempt and who were full members on the opening date.
-Result<RollView> ShowRoll(Store& store, const CongressRef& congress);
+Result<RollView> ShowRoll(Store& store, const Actor& actor, const CongressRef& congress);
 
 // Records a delegation (delegates' congress only: kInvalidInput, field `congress`), replacing the
 // unit's earlier entries. kConflict when an earlier entry has credential issues or absences
 // recorded (remove those first: nothing recorded is dropped silently). Errors name
 // `unit_code`, `officials[i].full_name`, `officials[i].member_id`, `alternates[i]…`.
 // Returns the new entries' ids, officials then alternates.
-Result<std::vector<int64_t>> RecordDelegation(Store& store, const CongressRef& congress,
+Result<std::vector<int64_t>> RecordDelegation(Store& store, const Actor& actor,
+                                              const CongressRef& congress,
                                               const DelegationInput& delegation);
 
 // Adds members of the convening committee (R-EX-OFFICIO); delegates' congress only.
-Result<std::vector<int64_t>> AddExOfficio(Store& store, const CongressRef& congress,
+Result<std::vector<int64_t>> AddExOfficio(Store& store, const Actor& actor,
+                                          const CongressRef& congress,
                                           const std::vector<NewDelegate>& people);
 
 // Removes one entry with its credential issues and absences (the caller confirmed). kNotFound
 // for an unknown id.
-Status RemoveRollEntry(Store& store, const CongressRef& congress, int64_t entry_id);
+Status RemoveRollEntry(Store& store, const Actor& actor, const CongressRef& congress,
+                       int64_t entry_id);
 
 // `issue.person` is a roll key: an entry id (delegates' congress) or a member id of the
 // organization's subtree (members' congress); kInvalidInput, field `person`, otherwise.
-Result<int64_t> RecordCredentialIssue(Store& store, const CongressRef& congress,
+Result<int64_t> RecordCredentialIssue(Store& store, const Actor& actor, const CongressRef& congress,
                                       const election::CredentialIssue& issue);
-Status RemoveCredentialIssue(Store& store, const CongressRef& congress, int64_t issue_id);
+Status RemoveCredentialIssue(Store& store, const Actor& actor, const CongressRef& congress,
+                             int64_t issue_id);
 
 // Replaces the congress's sessions (numbers 1..n in order). kConflict when an absence refers to
 // a session that would no longer exist.
-Status SetSessions(Store& store, const CongressRef& congress,
+Status SetSessions(Store& store, const Actor& actor, const CongressRef& congress,
                    const std::vector<election::Session>& sessions);
 
 // Records (or replaces) one person's absence from one session (0: the whole congress).
-Status RecordAbsence(Store& store, const CongressRef& congress, const election::Absence& absence);
-Status ClearAbsence(Store& store, const CongressRef& congress, const std::string& person,
-                    int session);
+Status RecordAbsence(Store& store, const Actor& actor, const CongressRef& congress,
+                     const election::Absence& absence);
+Status ClearAbsence(Store& store, const Actor& actor, const CongressRef& congress,
+                    const std::string& person, int session);
 
 }  // namespace daihoi::app

@@ -115,16 +115,18 @@ class RollTest : public ::testing::Test {
 
   // Two ex officio; A: two officials and one alternate; B: one official.
   void RecordQ() {
-    ASSERT_TRUE(AddExOfficio(store_, q_, {Person("Ngô Văn Hai"), Person("", "b1")}).ok());
+    ASSERT_TRUE(AddExOfficio(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                             {Person("Ngô Văn Hai"), Person("", "b1")})
+                    .ok());
     DelegationInput a;
     a.unit_code = "A";
     a.officials = {Person("", "a1"), Person("Trần Thị  Bình", "a2")};
     a.alternates = {Person("Đặng Văn Dự")};
-    ASSERT_TRUE(RecordDelegation(store_, q_, a).ok());
+    ASSERT_TRUE(RecordDelegation(store_, ::daihoi::app::Actor::CommandLine("test"), q_, a).ok());
     DelegationInput b;
     b.unit_code = "B";
     b.officials = {Person("Phan Văn Bốn")};
-    ASSERT_TRUE(RecordDelegation(store_, q_, b).ok());
+    ASSERT_TRUE(RecordDelegation(store_, ::daihoi::app::Actor::CommandLine("test"), q_, b).ok());
   }
 
   // The roll key of the person named `name`.
@@ -144,7 +146,7 @@ class RollTest : public ::testing::Test {
 
 TEST_F(RollTest, DelegatesCongressListsExOfficioThenDelegationsWithTheirAllocation) {
   RecordQ();
-  auto view = ShowRoll(store_, q_);
+  auto view = ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_);
   ASSERT_TRUE(view.ok()) << view.error().Describe();
   EXPECT_EQ(view->opening, D("2020-06-15"));  // held, not planned
   EXPECT_EQ(view->opening_source, "held");
@@ -184,26 +186,31 @@ TEST_F(RollTest, DelegatesCongressListsExOfficioThenDelegationsWithTheirAllocati
 
 TEST_F(RollTest, AbsencesAndIssuesChangeTheConvenedCount) {
   RecordQ();
-  auto before = ShowRoll(store_, q_);
+  auto before = ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_);
   ASSERT_TRUE(before.ok());
   ASSERT_TRUE(
-      SetSessions(store_, q_,
+      SetSessions(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
                   {{1, "Phiên trù bị", D("2020-06-15")}, {2, "Phiên chính thức", std::nullopt}})
           .ok());
   // R-THRESHOLD: a convening-committee member absent for the whole congress comes off.
-  ASSERT_TRUE(RecordAbsence(store_, q_, {Key(*before, "Ngô Văn Hai"), 0, "ốm", false}).ok());
+  ASSERT_TRUE(RecordAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                            {Key(*before, "Ngô Văn Hai"), 0, "ốm", false})
+                  .ok());
   // An official absent for the whole congress is replaced by the delegation's alternate.
-  ASSERT_TRUE(
-      RecordAbsence(store_, q_, {Key(*before, "Nguyễn Văn An"), 0, "công tác", false}).ok());
-  ASSERT_TRUE(RecordAbsence(store_, q_, {Key(*before, "Trần Thị Bình"), 2, "", false}).ok());
+  ASSERT_TRUE(RecordAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                            {Key(*before, "Nguyễn Văn An"), 0, "công tác", false})
+                  .ok());
+  ASSERT_TRUE(RecordAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                            {Key(*before, "Trần Thị Bình"), 2, "", false})
+                  .ok());
   // R-CREDENTIALS: a delegate prosecuted before the opening is not convened (B has no alternate).
   auto issue = RecordCredentialIssue(
-      store_, q_,
+      store_, ::daihoi::app::Actor::CommandLine("test"), q_,
       {Key(*before, "Phan Văn Bốn"), election::CredentialIssueKind::kProsecuted, D("2020-06-01"),
        "  quyết định khởi tố "});
   ASSERT_TRUE(issue.ok()) << issue.error().Describe();
 
-  auto view = ShowRoll(store_, q_);
+  auto view = ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_);
   ASSERT_TRUE(view.ok()) << view.error().Describe();
   EXPECT_EQ(view->sessions.size(), 2u);
   EXPECT_EQ(view->absences.size(), 3u);
@@ -217,16 +224,21 @@ TEST_F(RollTest, AbsencesAndIssuesChangeTheConvenedCount) {
   EXPECT_EQ(view->result.exclusions[0].reason, election::ExclusionReason::kAbsentCommitteeMember);
 
   // Recording the same absence again replaces it; clearing it restores the count.
-  ASSERT_TRUE(RecordAbsence(store_, q_, {Key(*before, "Ngô Văn Hai"), 0, "ốm nặng", false}).ok());
-  EXPECT_EQ(ShowRoll(store_, q_)->absences.size(), 3u);
-  ASSERT_TRUE(ClearAbsence(store_, q_, Key(*before, "Ngô Văn Hai"), 0).ok());
-  EXPECT_EQ(ShowRoll(store_, q_)->result.denominator, 4);
-  ASSERT_TRUE(RemoveCredentialIssue(store_, q_, *issue).ok());
-  EXPECT_EQ(ShowRoll(store_, q_)->result.convened, 5);
+  ASSERT_TRUE(RecordAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                            {Key(*before, "Ngô Văn Hai"), 0, "ốm nặng", false})
+                  .ok());
+  EXPECT_EQ(ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_)->absences.size(), 3u);
+  ASSERT_TRUE(ClearAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                           Key(*before, "Ngô Văn Hai"), 0)
+                  .ok());
+  EXPECT_EQ(ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_)->result.denominator, 4);
+  ASSERT_TRUE(
+      RemoveCredentialIssue(store_, ::daihoi::app::Actor::CommandLine("test"), q_, *issue).ok());
+  EXPECT_EQ(ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_)->result.convened, 5);
 }
 
 TEST_F(RollTest, MembersCongressIsTheRegistryAsOfTheOpeningInNameOrder) {
-  auto view = ShowRoll(store_, c_);
+  auto view = ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), c_);
   ASSERT_TRUE(view.ok()) << view.error().Describe();
   EXPECT_EQ(view->opening, D("2020-06-14"));
   EXPECT_EQ(view->opening_source, "planned");
@@ -250,40 +262,47 @@ TEST_F(RollTest, MembersCongressIsTheRegistryAsOfTheOpeningInNameOrder) {
 }
 
 TEST_F(RollTest, MembersCongressRecordsIssuesAndAbsencesByMemberId) {
-  ASSERT_TRUE(RecordAbsence(store_, c_, {"c1", 0, "đi viện", true}).ok());
-  auto view = ShowRoll(store_, c_);
+  ASSERT_TRUE(RecordAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), c_,
+                            {"c1", 0, "đi viện", true})
+                  .ok());
+  auto view = ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), c_);
   ASSERT_TRUE(view.ok());
   EXPECT_EQ(view->result.convened, 6);
   EXPECT_EQ(view->result.excluded, 2);  // c2 suspended, c1 absent with an accepted reason
   EXPECT_EQ(view->result.denominator, 4);
 
-  auto probationary = RecordAbsence(store_, c_, {"c5", 0, "", false});
+  auto probationary =
+      RecordAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), c_, {"c5", 0, "", false});
   ASSERT_FALSE(probationary.ok());
   EXPECT_EQ(probationary.error().field, "person");
-  auto retired = RecordCredentialIssue(
-      store_, c_, {"c1", election::CredentialIssueKind::kRetired, D("2020-01-01"), ""});
+  auto retired =
+      RecordCredentialIssue(store_, ::daihoi::app::Actor::CommandLine("test"), c_,
+                            {"c1", election::CredentialIssueKind::kRetired, D("2020-01-01"), ""});
   ASSERT_FALSE(retired.ok());
   EXPECT_EQ(retired.error().code, ErrorCode::kInvalidInput);
   EXPECT_EQ(retired.error().field, "kind");
-  auto suspended = RecordCredentialIssue(
-      store_, c_, {"c1", election::CredentialIssueKind::kSuspended, D("2020-01-01"), ""});
+  auto suspended =
+      RecordCredentialIssue(store_, ::daihoi::app::Actor::CommandLine("test"), c_,
+                            {"c1", election::CredentialIssueKind::kSuspended, D("2020-01-01"), ""});
   EXPECT_TRUE(suspended.ok());
 
   // No delegates at a members' congress.
-  auto delegation = RecordDelegation(store_, c_, {"C1", {Person("X Y")}, {}});
+  auto delegation = RecordDelegation(store_, ::daihoi::app::Actor::CommandLine("test"), c_,
+                                     {"C1", {Person("X Y")}, {}});
   ASSERT_FALSE(delegation.ok());
   EXPECT_EQ(delegation.error().field, "congress");
-  auto ex_officio = AddExOfficio(store_, c_, {Person("X Y")});
+  auto ex_officio =
+      AddExOfficio(store_, ::daihoi::app::Actor::CommandLine("test"), c_, {Person("X Y")});
   ASSERT_FALSE(ex_officio.ok());
   EXPECT_EQ(ex_officio.error().field, "congress");
 }
 
 TEST_F(RollTest, UnknownCongressOrOpeningAreNamed) {
-  auto unknown = ShowRoll(store_, {"NOPE", "2020-2025"});
+  auto unknown = ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), {"NOPE", "2020-2025"});
   ASSERT_FALSE(unknown.ok());
   EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
   EXPECT_EQ(unknown.error().field, "code");
-  auto no_term = ShowRoll(store_, {"Q", "2025-2030"});
+  auto no_term = ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), {"Q", "2025-2030"});
   ASSERT_FALSE(no_term.ok());
   EXPECT_EQ(no_term.error().code, ErrorCode::kNotFound);
   EXPECT_EQ(no_term.error().field, "term");
@@ -291,19 +310,20 @@ TEST_F(RollTest, UnknownCongressOrOpeningAreNamed) {
                   .UpsertCongresses({Congress("Q", planning::CongressKind::kDelegates, std::nullopt,
                                               std::nullopt)})
                   .ok());
-  auto no_opening = ShowRoll(store_, q_);
+  auto no_opening = ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_);
   ASSERT_FALSE(no_opening.ok());
   EXPECT_EQ(no_opening.error().code, ErrorCode::kInvalidInput);
   EXPECT_EQ(no_opening.error().field, "opening");
   // Nothing is recorded that could not be shown.
-  auto delegation = RecordDelegation(store_, q_, {"A", {Person("X Y")}, {}});
+  auto delegation = RecordDelegation(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                                     {"A", {Person("X Y")}, {}});
   ASSERT_FALSE(delegation.ok());
   EXPECT_EQ(delegation.error().field, "opening");
 }
 
 TEST_F(RollTest, DelegationInputErrorsNameTheField) {
   auto error_of = [&](DelegationInput input) {
-    auto ids = RecordDelegation(store_, q_, input);
+    auto ids = RecordDelegation(store_, ::daihoi::app::Actor::CommandLine("test"), q_, input);
     EXPECT_FALSE(ids.ok());
     return ids.ok() ? Error() : ids.error();
   };
@@ -322,42 +342,49 @@ TEST_F(RollTest, DelegationInputErrorsNameTheField) {
   EXPECT_EQ(error_of({"A", {bad_gender}, {}}).field, "officials[0].gender");
   EXPECT_TRUE(store_.Roll("Q", "2020-2025")->entries.empty());  // nothing was written
 
-  ASSERT_TRUE(AddExOfficio(store_, q_, {Person("", "a1")}).ok());
+  ASSERT_TRUE(
+      AddExOfficio(store_, ::daihoi::app::Actor::CommandLine("test"), q_, {Person("", "a1")}).ok());
   EXPECT_EQ(error_of({"A", {Person("", "a1")}, {}}).field, "officials[0].member_id");
-  auto empty = AddExOfficio(store_, q_, {});
+  auto empty = AddExOfficio(store_, ::daihoi::app::Actor::CommandLine("test"), q_, {});
   ASSERT_FALSE(empty.ok());
   EXPECT_EQ(empty.error().field, "people");
-  auto nameless = AddExOfficio(store_, q_, {Person("")});
+  auto nameless = AddExOfficio(store_, ::daihoi::app::Actor::CommandLine("test"), q_, {Person("")});
   ASSERT_FALSE(nameless.ok());
   EXPECT_EQ(nameless.error().field, "people[0].full_name");
 }
 
 TEST_F(RollTest, RecordingADelegationAgainReplacesItUnlessSomethingIsRecorded) {
   RecordQ();
-  auto ids =
-      RecordDelegation(store_, q_, {"B", {Person("Mai Văn Năm"), Person("Mai Văn Sáu")}, {}});
+  auto ids = RecordDelegation(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                              {"B", {Person("Mai Văn Năm"), Person("Mai Văn Sáu")}, {}});
   ASSERT_TRUE(ids.ok()) << ids.error().Describe();
   ASSERT_EQ(ids->size(), 2u);
-  auto view = ShowRoll(store_, q_);
+  auto view = ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_);
   ASSERT_TRUE(view.ok());
   ASSERT_EQ(view->people.size(), 7u);
   EXPECT_EQ(view->people[5].full_name, "Mai Văn Năm");
   EXPECT_EQ(view->people[5].key, std::to_string((*ids)[0]));
   EXPECT_EQ(view->people[6].rank, 2);
 
-  ASSERT_TRUE(RecordAbsence(store_, q_, {view->people[6].key, 0, "", false}).ok());
-  auto conflict = RecordDelegation(store_, q_, {"B", {Person("Mai Văn Năm")}, {}});
+  ASSERT_TRUE(RecordAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                            {view->people[6].key, 0, "", false})
+                  .ok());
+  auto conflict = RecordDelegation(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                                   {"B", {Person("Mai Văn Năm")}, {}});
   ASSERT_FALSE(conflict.ok());
   EXPECT_EQ(conflict.error().code, ErrorCode::kConflict);
-  EXPECT_EQ(ShowRoll(store_, q_)->people.size(), 7u);
+  EXPECT_EQ(ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_)->people.size(), 7u);
 
   // Removing the entry takes its absence with it.
-  ASSERT_TRUE(RemoveRollEntry(store_, q_, std::stoll(view->people[6].key)).ok());
-  auto after = ShowRoll(store_, q_);
+  ASSERT_TRUE(RemoveRollEntry(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                              std::stoll(view->people[6].key))
+                  .ok());
+  auto after = ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_);
   ASSERT_TRUE(after.ok());
   EXPECT_EQ(after->people.size(), 6u);
   EXPECT_TRUE(after->absences.empty());
-  auto again = RemoveRollEntry(store_, q_, std::stoll(view->people[6].key));
+  auto again = RemoveRollEntry(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                               std::stoll(view->people[6].key));
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, ErrorCode::kNotFound);
   EXPECT_EQ(again.error().field, "id");
@@ -365,36 +392,46 @@ TEST_F(RollTest, RecordingADelegationAgainReplacesItUnlessSomethingIsRecorded) {
 
 TEST_F(RollTest, SessionsAndAbsencesAreChecked) {
   RecordQ();
-  auto view = ShowRoll(store_, q_);
+  auto view = ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_);
   ASSERT_TRUE(view.ok());
   const std::string hai = Key(*view, "Ngô Văn Hai");
-  auto misnumbered = SetSessions(store_, q_, {{1, "Một", std::nullopt}, {3, "Ba", std::nullopt}});
+  auto misnumbered = SetSessions(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                                 {{1, "Một", std::nullopt}, {3, "Ba", std::nullopt}});
   ASSERT_FALSE(misnumbered.ok());
   EXPECT_EQ(misnumbered.error().field, "sessions[1].number");
 
-  auto unknown_session = RecordAbsence(store_, q_, {hai, 1, "", false});
+  auto unknown_session =
+      RecordAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), q_, {hai, 1, "", false});
   ASSERT_FALSE(unknown_session.ok());
   EXPECT_EQ(unknown_session.error().field, "session");
-  auto unknown_person = RecordAbsence(store_, q_, {"999999", 0, "", false});
+  auto unknown_person = RecordAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                                      {"999999", 0, "", false});
   ASSERT_FALSE(unknown_person.ok());
   EXPECT_EQ(unknown_person.error().field, "person");
   auto unknown_issue_person = RecordCredentialIssue(
-      store_, q_, {"999999", election::CredentialIssueKind::kRetired, D("2020-01-01"), ""});
+      store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+      {"999999", election::CredentialIssueKind::kRetired, D("2020-01-01"), ""});
   ASSERT_FALSE(unknown_issue_person.ok());
   EXPECT_EQ(unknown_issue_person.error().field, "person");
 
-  ASSERT_TRUE(SetSessions(store_, q_, {{1, "Một", std::nullopt}, {2, "Hai", std::nullopt}}).ok());
-  ASSERT_TRUE(RecordAbsence(store_, q_, {hai, 2, "", false}).ok());
+  ASSERT_TRUE(SetSessions(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                          {{1, "Một", std::nullopt}, {2, "Hai", std::nullopt}})
+                  .ok());
+  ASSERT_TRUE(
+      RecordAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), q_, {hai, 2, "", false})
+          .ok());
   // Session 2 cannot go while an absence refers to it.
-  auto shrink = SetSessions(store_, q_, {{1, "Một", std::nullopt}});
+  auto shrink = SetSessions(store_, ::daihoi::app::Actor::CommandLine("test"), q_,
+                            {{1, "Một", std::nullopt}});
   ASSERT_FALSE(shrink.ok());
   EXPECT_EQ(shrink.error().code, ErrorCode::kConflict);
-  EXPECT_EQ(ShowRoll(store_, q_)->sessions.size(), 2u);
+  EXPECT_EQ(ShowRoll(store_, ::daihoi::app::Actor::CommandLine("test"), q_)->sessions.size(), 2u);
 
-  auto no_absence = ClearAbsence(store_, q_, hai, 1);
+  auto no_absence = ClearAbsence(store_, ::daihoi::app::Actor::CommandLine("test"), q_, hai, 1);
   ASSERT_FALSE(no_absence.ok());
   EXPECT_EQ(no_absence.error().code, ErrorCode::kNotFound);
-  auto no_issue = RemoveCredentialIssue(store_, q_, 424242);
+  auto no_issue =
+      RemoveCredentialIssue(store_, ::daihoi::app::Actor::CommandLine("test"), q_, 424242);
   ASSERT_FALSE(no_issue.ok());
   EXPECT_EQ(no_issue.error().code, ErrorCode::kNotFound);
   EXPECT_EQ(no_issue.error().field, "id");

@@ -1,9 +1,15 @@
 // Use case: a saved allocation exactly as computed, with its quotas and ties.
 #include "app/allocation.h"
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 
 namespace daihoi::app {
 
-Result<AllocationView> ShowAllocation(Store& store, int64_t id) {
+Result<AllocationView> ShowAllocation(Store& store, const Actor& actor, int64_t id) {
+  // docs/security.md: authorized before anything is read or written.
+  if (auto allowed = AuthorizeAllocation(store, actor, access::Action::kReadRegistry, id);
+      !allowed.ok())
+    return allowed.error();
   auto found = store.FindAllocation(id);
   if (!found.ok()) return found.error();
   if (!*found) {

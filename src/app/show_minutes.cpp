@@ -1,13 +1,19 @@
 // Use case: what the minutes of a closed round (biên bản kiểm phiếu) print — the frozen count,
 // the congress and its organization for the header, and the entry log for the annex.
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/counting.h"
 #include "app/counting_common.h"
 #include "election/validity.h"
 
 namespace daihoi::app {
 
-Result<MinutesData> ShowMinutes(const CountingPorts& ports, int64_t round_id) {
-  auto count = ShowCount(ports, round_id);
+Result<MinutesData> ShowMinutes(const CountingPorts& ports, const Actor& actor, int64_t round_id) {
+  // docs/security.md: authorized before anything is read or written.
+  if (auto allowed = AuthorizeRound(ports, actor, access::Action::kReadRegistry, round_id);
+      !allowed.ok())
+    return allowed.error();
+  auto count = ShowCount(ports, actor, round_id);
   if (!count.ok()) return count.error();
   if (!count->round.closed) {
     return Error(ErrorCode::kConflict,
@@ -44,7 +50,7 @@ Result<MinutesData> ShowMinutes(const CountingPorts& ports, int64_t round_id) {
   if (!read.ok()) return read.error();
 
   // Present and absent at the vote: the roll's attendance per session, where it is recorded.
-  auto roll = ShowRoll(ports.store, counting_detail::CongressOf(election));
+  auto roll = ShowRoll(ports.store, actor, counting_detail::CongressOf(election));
   if (roll.ok()) {
     data.sessions = roll->sessions;
     data.attendance = roll->result.sessions;

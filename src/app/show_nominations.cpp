@@ -1,12 +1,20 @@
 // Use case: the nominations of an election with their statuses, the eligibility findings, what
 // keeps the list from being final, and the structure of the final list (app/nominations.h).
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/counting_common.h"
 #include "app/nomination_common.h"
 #include "app/nominations.h"
 
 namespace daihoi::app {
 
-Result<NominationsView> ShowNominations(const NominationPorts& ports, int64_t election_id) {
+Result<NominationsView> ShowNominations(const NominationPorts& ports, const Actor& actor,
+                                        int64_t election_id) {
+  // docs/security.md: authorized before anything is read or written.
+  if (auto allowed =
+          AuthorizeElection(ports.Counting(), actor, access::Action::kReadRegistry, election_id);
+      !allowed.ok())
+    return allowed.error();
   auto election = counting_detail::FindElection(ports.elections, election_id);
   if (!election.ok()) return election.error();
   auto profile = counting_detail::LoadProfile(ports.Counting(), election->profile);
@@ -22,7 +30,7 @@ Result<NominationsView> ShowNominations(const NominationPorts& ports, int64_t el
   const CongressRef congress{election->org_code, election->term};
   view.gate_method = profile->floor_gate_method;
   view.opening = nomination_detail::OpeningOf(ports.store, congress);
-  view.convened = nomination_detail::ConvenedOf(ports.store, congress);
+  view.convened = nomination_detail::ConvenedOf(ports.store, actor, congress);
   view.nominations = std::move(*nominations);
   view.targets_set = targets->has_value();
   if (*targets) view.targets = **targets;

@@ -1,8 +1,13 @@
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/plans.h"
 
 namespace daihoi::app {
 
-Result<PlanRecord> ShowPlan(Store& store, int64_t id) {
+Result<PlanRecord> ShowPlan(Store& store, const Actor& actor, int64_t id) {
+  // docs/security.md: authorized before anything is read or written.
+  if (auto allowed = AuthorizePlan(store, actor, access::Action::kReadRegistry, id); !allowed.ok())
+    return allowed.error();
   auto found = PlansOf(store).FindPlan(id);
   if (!found.ok()) return found.error();
   if (!*found) {
@@ -13,7 +18,11 @@ Result<PlanRecord> ShowPlan(Store& store, int64_t id) {
   return std::move(**found);
 }
 
-Result<PlanRecord> ShowPlanFor(Store& store, const std::string& root, const std::string& term) {
+Result<PlanRecord> ShowPlanFor(Store& store, const Actor& actor, const std::string& root,
+                               const std::string& term) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, root); !allowed.ok())
+    return allowed.error();
   auto organization = store.FindOrganization(root);
   if (!organization.ok()) return organization.error();
   if (!*organization) {

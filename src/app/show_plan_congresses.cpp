@@ -1,14 +1,20 @@
 #include <utility>
 
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/plan_common.h"
 #include "app/plans.h"
 
 namespace daihoi::app {
 
-Result<PlanCongresses> ShowPlanCongresses(Store& store, int64_t plan_id) {
-  auto plan = ShowPlan(store, plan_id);
+Result<PlanCongresses> ShowPlanCongresses(Store& store, const Actor& actor, int64_t plan_id) {
+  // docs/security.md: authorized before anything is read or written.
+  if (auto allowed = AuthorizePlan(store, actor, access::Action::kReadRegistry, plan_id);
+      !allowed.ok())
+    return allowed.error();
+  auto plan = ShowPlan(store, actor, plan_id);
   if (!plan.ok()) return plan.error();
-  auto round = CheckRound(store, *plan);
+  auto round = CheckRound(store, actor, *plan);
   if (!round.ok()) return round.error();
   const org::OrgTree& tree = round->data.tree;
 

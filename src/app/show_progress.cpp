@@ -1,5 +1,6 @@
 #include <utility>
 
+#include "app/authorize.h"
 #include "app/load_round.h"
 #include "app/progress.h"
 #include "planning/progress_index.h"
@@ -34,9 +35,16 @@ planning::ProgressOptions OptionsFor(const planning::Plan* plan) {
 
 }  // namespace
 
-Result<ProgressReport> ShowProgress(Store& store, const std::string& root, Date as_of,
-                                    const planning::Plan* plan, const std::string& field) {
-  auto data = root.empty() ? LoadCountry(store) : LoadRound(store, root, field);
+Result<ProgressReport> ShowProgress(Store& store, const Actor& actor, const std::string& root,
+                                    Date as_of, const planning::Plan* plan,
+                                    const std::string& field) {
+  // docs/security.md: the whole country needs a global grant; LoadRound decides a subtree.
+  if (root.empty()) {
+    if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, root);
+        !allowed.ok())
+      return allowed.error();
+  }
+  auto data = root.empty() ? LoadCountry(store) : LoadRound(store, actor, root, field);
   if (!data) return data.error();
   ProgressReport report;
   report.root = root;
@@ -58,9 +66,14 @@ Result<ProgressReport> ShowProgress(Store& store, const std::string& root, Date 
   return report;
 }
 
-Result<ProgressReport> ShowProgress(ProgressCache& cache, Store& store, const std::string& root,
-                                    Date as_of, const planning::Plan* plan,
+Result<ProgressReport> ShowProgress(ProgressCache& cache, Store& store, const Actor& actor,
+                                    const std::string& root, Date as_of, const planning::Plan* plan,
                                     const std::string& field) {
+  if (root.empty()) {
+    if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, root);
+        !allowed.ok())
+      return allowed.error();
+  }
   auto snapshot = cache.Snapshot(store);
   if (!snapshot) return snapshot.error();
   const planning::ProgressIndex& index = (*snapshot)->index;
@@ -75,6 +88,10 @@ Result<ProgressReport> ShowProgress(ProgressCache& cache, Store& store, const st
       return error;
     }
     report.root_name = *name;
+    // docs/security.md: after the unknown root's 404 (which names the field), the scope.
+    if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, root);
+        !allowed.ok())
+      return allowed.error();
     report.superior_name = *index.ParentName(root);
   }
   auto answer = index.Compute(root, as_of, OptionsFor(plan), plan);

@@ -2,12 +2,20 @@
 // approval (R-APPROVAL) and the delegation sent up to the parent congress.
 #include <map>
 
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/results.h"
 #include "app/results_common.h"
 
 namespace daihoi::app {
 
-Result<CongressResults> ShowResults(const CountingPorts& ports, const CongressRef& congress) {
+Result<CongressResults> ShowResults(const CountingPorts& ports, const Actor& actor,
+                                    const CongressRef& congress) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed =
+          Authorize(ports.store, actor, access::Action::kReadRegistry, congress.org_code);
+      !allowed.ok())
+    return allowed.error();
   CongressResults view;
   auto organization = ports.store.FindOrganization(congress.org_code);
   if (!organization.ok()) return organization.error();
@@ -48,7 +56,7 @@ Result<CongressResults> ShowResults(const CountingPorts& ports, const CongressRe
   for (const ElectionRecord& election : *elections) {
     ElectionResultState state;
     state.election = election;
-    auto rounds = results_detail::LoadRounds(ports, election.id);
+    auto rounds = results_detail::LoadRounds(ports, actor, election.id);
     if (!rounds.ok()) return rounds.error();
     Status finished = election::CheckFinished(rounds->closed, rounds->any_open, false);
     state.finished = finished.ok();

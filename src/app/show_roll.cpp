@@ -1,10 +1,16 @@
 // Use case: the roll of a congress as of its opening, with the convened count (R-THRESHOLD).
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/roll.h"
 #include "app/roll_common.h"
 
 namespace daihoi::app {
 
-Result<RollView> ShowRoll(Store& store, const CongressRef& congress) {
+Result<RollView> ShowRoll(Store& store, const Actor& actor, const CongressRef& congress) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, congress.org_code);
+      !allowed.ok())
+    return allowed.error();
   auto loaded = roll_detail::LoadRoll(store, congress, /*with_people=*/true);
   if (!loaded.ok()) return loaded.error();
   RollView view;

@@ -2,12 +2,19 @@
 // (app/groups.h).
 #include <utility>
 
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/groups.h"
 #include "app/groups_common.h"
 
 namespace daihoi::app {
 
-Result<SubcommitteesView> ShowSubcommittees(Store& store, const CongressRef& congress, Date as_of) {
+Result<SubcommitteesView> ShowSubcommittees(Store& store, const Actor& actor,
+                                            const CongressRef& congress, Date as_of) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, congress.org_code);
+      !allowed.ok())
+    return allowed.error();
   if (auto organization = groups_detail::CheckCongress(store, congress); !organization.ok()) {
     return organization.error();
   }

@@ -4,12 +4,19 @@
 #include <map>
 #include <utility>
 
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/groups.h"
 #include "app/groups_common.h"
 
 namespace daihoi::app {
 
-Result<WorkingGroupsView> ShowWorkingGroups(Store& store, const CongressRef& congress) {
+Result<WorkingGroupsView> ShowWorkingGroups(Store& store, const Actor& actor,
+                                            const CongressRef& congress) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, congress.org_code);
+      !allowed.ok())
+    return allowed.error();
   auto organization = groups_detail::CheckCongress(store, congress);
   if (!organization.ok()) return organization.error();
   auto groups = GroupsOf(store).WorkingGroups(congress.org_code, congress.term);

@@ -1,13 +1,20 @@
 // Use case: who of a group is free to attend one of its units' congresses (app/groups.h).
 #include <algorithm>
 
+#include "app/authorize.h"
+#include "app/authorize_records.h"
 #include "app/groups.h"
 #include "app/groups_common.h"
 
 namespace daihoi::app {
 
-Result<std::vector<teams::Attendee>> SuggestAttendees(Store& store, const CongressRef& congress,
-                                                      int64_t group_id, int64_t assignment_id) {
+Result<std::vector<teams::Attendee>> SuggestAttendees(Store& store, const Actor& actor,
+                                                      const CongressRef& congress, int64_t group_id,
+                                                      int64_t assignment_id) {
+  // docs/security.md: authorized before anything is read or written.
+  if (Status allowed = Authorize(store, actor, access::Action::kReadRegistry, congress.org_code);
+      !allowed.ok())
+    return allowed.error();
   auto group = groups_detail::GroupOf(store, congress, group_id);
   if (!group.ok()) return group.error();
   auto assignment =

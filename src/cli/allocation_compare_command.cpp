@@ -6,6 +6,7 @@
 #include "cli/allocation_common.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/allocation_json.h"
 #include "report/allocation_report.h"
 #include "storage/open.h"
@@ -19,7 +20,7 @@ int RunAllocationCompare(const Context& ctx, const AllocationOptions& options) {
   if (!store) return Fail(store.error());
   auto organization = FindConvening(**store, options.org_code);
   if (!organization) return Fail(organization.error());
-  auto comparison = app::CompareAllocationMethods(**store, *request);
+  auto comparison = app::CompareAllocationMethods(**store, CommandLineActor(), *request);
   if (!comparison) return Fail(AsOptionError(comparison.error()));
   if (ctx.json) {
     std::cout << json::ComparisonToJson(*comparison, organization->name).dump(2) << "\n";

@@ -5,6 +5,7 @@
 #include "cli/allocation_common.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -16,8 +17,8 @@ int RunAllocationCompute(const Context& ctx, const AllocationOptions& options) {
   if (!store) return Fail(store.error());
   auto organization = FindConvening(**store, options.org_code);
   if (!organization) return Fail(organization.error());
-  auto view = options.save ? app::AllocateDelegates(**store, *request)
-                           : app::ComputeAllocation(**store, *request);
+  auto view = options.save ? app::AllocateDelegates(**store, CommandLineActor(), *request)
+                           : app::ComputeAllocation(**store, CommandLineActor(), *request);
   if (!view) return Fail(AsOptionError(view.error()));
   PrintAllocation(ctx, *view, organization->name);
   return 0;

@@ -7,6 +7,7 @@
 #include "cli/allocation_common.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/allocation_json.h"
 #include "report/allocation_report.h"
 #include "storage/open.h"
@@ -18,7 +19,7 @@ int RunAllocationList(const Context& ctx, const std::string& org_code) {
   if (!store) return Fail(store.error());
   auto organization = FindConvening(**store, org_code);
   if (!organization) return Fail(organization.error());
-  auto list = app::ListAllocations(**store, org_code);
+  auto list = app::ListAllocations(**store, CommandLineActor(), org_code);
   if (!list) return Fail(AsOptionError(list.error()));
   if (ctx.json) {  // the HTTP API's list
     nlohmann::ordered_json items = nlohmann::ordered_json::array();

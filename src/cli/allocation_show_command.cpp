@@ -9,6 +9,7 @@
 #include "cli/allocation_common.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "report/allocation_report.h"
 #include "report/pdf/party_document.h"
 #include "storage/open.h"
@@ -47,7 +48,7 @@ int RunAllocationShow(const Context& ctx, const std::string& id_text, const std:
   }
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto view = app::ShowAllocation(**store, id);
+  auto view = app::ShowAllocation(**store, CommandLineActor(), id);
   if (!view) return Fail(AsOptionError(view.error()));
   auto organization = FindConvening(**store, view->record.org_code);
   if (!organization) return Fail(organization.error());

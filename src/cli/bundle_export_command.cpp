@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/bundle_json.h"
 #include "storage/open.h"
 
@@ -41,7 +42,7 @@ int RunBundleExport(const Context& ctx, const std::string& congress, const std::
   if (!store) return Fail(store.error());
   const app::CountingPorts ports = CountingPortsOf(**store);
   app::ExportRequest request{{congress, term}, *secret, NowUtc()};
-  auto exported = app::ExportBundle(ports, request);
+  auto exported = app::ExportBundle(ports, CommandLineActor(), request);
   if (!exported) {
     Error error = exported.error();
     if (error.field == "key") {

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/bundle_json.h"
 #include "storage/open.h"
 
@@ -33,7 +34,7 @@ int RunBundleImport(const Context& ctx, const std::string& path,
   }
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto report = app::ImportBundle(CountingPortsOf(**store), *bundle, trusted);
+  auto report = app::ImportBundle(CountingPortsOf(**store), CommandLineActor(), *bundle, trusted);
   if (!report) {
     Error error = report.error();
     if (error.file.empty()) error.file = path;

@@ -791,6 +791,367 @@ int Main(int argc, char** argv) {
   nomination_finalize->add_option("--election", nomination_election, "Election id")->required();
   nomination_finalize->callback([&] { rc = RunNominationFinalize(ctx, nomination_election); });
 
+  // Party-building context: ratings, movements, admissions, communication (party_building.h).
+  PartyOptions party;
+  const auto add_party_report = [&](CLI::App* command) {
+    command->add_option("--xlsx", party.xlsx, "Write the XLSX report to FILE ('-': stdout)");
+    command->add_option("--pdf", party.pdf, "Write the PDF report to FILE ('-': stdout)");
+    command->add_option("--place", party.place, "Place on the report's header");
+    command->add_option("--date", party.date, "Date on the report's header (default today)");
+  };
+  auto* rating = app.add_subcommand("rating", "Xếp loại chất lượng: quality ratings");
+  rating->require_subcommand(1);
+  rating->fallthrough();
+  auto* rating_import = rating->add_subcommand("import", "Import ratings (CSV or XLSX)");
+  rating_import->add_option("file", party.file, "CSV or XLSX file")->required();
+  rating_import->add_flag("--dry-run", party.dry_run, "Check only; write nothing");
+  rating_import->callback([&] { rc = RunRatingImport(ctx, party); });
+  auto* rating_add = rating->add_subcommand("add", "Record one rating");
+  rating_add->add_option("--org", party.org, "Organization rated (or the member's)")->required();
+  rating_add->add_option("--year", party.year, "Year")->required();
+  rating_add->add_option("--grade", party.grade, "Grade: code, name or initials")->required();
+  rating_add->add_option("--member-id", party.member_id, "A member's rating");
+  rating_add->add_option("--name", party.name, "The member's full name");
+  rating_add->callback([&] { rc = RunRatingAdd(ctx, party); });
+  auto* rating_list = rating->add_subcommand("list", "Ratings of a subtree");
+  rating_list->add_option("--root", party.root, "Subtree")->required();
+  rating_list->add_option("--year", party.year, "Year");
+  rating_list->add_option("--kind", party.kind, "organization | member");
+  rating_list->callback([&] { rc = RunRatingList(ctx, party); });
+  auto* rating_shares = rating->add_subcommand("shares", "Shares per grade and year");
+  rating_shares->add_option("--root", party.root, "Subtree")->required();
+  rating_shares->add_option("--year", party.year, "Year (default: every year)");
+  rating_shares->add_option("--cap", party.cap, "Top grade at most N% of the base (default 20)");
+  rating_shares->add_option("--cap-base", party.cap_base,
+                            "The base: grades of this rank or better (default 2)");
+  add_party_report(rating_shares);
+  rating_shares->callback([&] { rc = RunRatingShares(ctx, party); });
+
+  auto* movement = app.add_subcommand("movement", "Biến động đảng viên: member movements");
+  movement->require_subcommand(1);
+  movement->fallthrough();
+  auto* movement_add = movement->add_subcommand("add", "Record one movement");
+  movement_add->add_option("--org", party.org, "Organization")->required();
+  movement_add->add_option("--kind", party.kind,
+                           "admission | transfer_in | transfer_out | death | removal | balance")
+      ->required();
+  movement_add->add_option("--on", party.on, "Date")->required();
+  movement_add->add_option("--count", party.count, "Members moved (default 1)");
+  movement_add->add_option("--member-id", party.member_id, "The member, when one");
+  movement_add->add_option("--name", party.name, "The member's full name");
+  movement_add->add_option("--note", party.note, "Decision number, remark");
+  movement_add->callback([&] { rc = RunMovementAdd(ctx, party); });
+  auto* movement_import = movement->add_subcommand("import", "Import movements (CSV or XLSX)");
+  movement_import->add_option("file", party.file, "CSV or XLSX file")->required();
+  movement_import->add_flag("--dry-run", party.dry_run, "Check only; write nothing");
+  movement_import->callback([&] { rc = RunMovementImport(ctx, party); });
+  auto* movement_counts = movement->add_subcommand("counts", "Members as of a date");
+  movement_counts->add_option("--root", party.root, "Subtree")->required();
+  movement_counts->add_option("--as-of", party.as_of, "Date (default today)");
+  movement_counts->add_option("--probation", party.probation, "Months of probation (default 12)");
+  movement_counts->callback([&] { rc = RunMovementCounts(ctx, party); });
+
+  auto* admission = app.add_subcommand("admission", "Kết nạp đảng viên: admission targets");
+  admission->require_subcommand(1);
+  admission->fallthrough();
+  auto* admission_target = admission->add_subcommand("target", "Set a term's admission target");
+  admission_target->add_option("--org", party.org, "Organization")->required();
+  admission_target->add_option("--term", party.term, "Term, e.g. 2015-2020")->required();
+  admission_target->add_option("--target", party.target, "Members to admit")->required();
+  admission_target->add_option("--from", party.from, "Period start (default 1/1 of the term)");
+  admission_target->add_option("--to", party.to, "Period end (default 31/12 of the term)");
+  admission_target->callback([&] { rc = RunAdmissionTarget(ctx, party); });
+  auto* admission_progress =
+      admission->add_subcommand("progress", "Admissions against the targets of a subtree");
+  admission_progress->add_option("--root", party.root, "Subtree")->required();
+  admission_progress->add_option("--term", party.term, "Term (default: every term)");
+  add_party_report(admission_progress);
+  admission_progress->callback([&] { rc = RunAdmissionProgress(ctx, party); });
+
+  auto* communication =
+      app.add_subcommand("communication", "Công tác tuyên truyền: communication work");
+  communication->require_subcommand(1);
+  communication->fallthrough();
+  auto* communication_add = communication->add_subcommand("add", "Record one item");
+  communication_add->add_option("--org", party.org, "Unit")->required();
+  communication_add->add_option("--kind", party.kind, "news | essay | bulletin | event")
+      ->required();
+  communication_add->add_option("--on", party.on, "Date")->required();
+  communication_add->add_option("--title", party.title, "Title")->required();
+  communication_add->add_option("--link", party.link, "http(s) address");
+  communication_add->add_option("--copies", party.copies, "Printed copies (a bulletin)");
+  communication_add->add_option("--note", party.note, "Remark");
+  communication_add->callback([&] { rc = RunCommunicationAdd(ctx, party); });
+  auto* communication_list = communication->add_subcommand("list", "Items of a subtree");
+  communication_list->add_option("--root", party.root, "Subtree")->required();
+  communication_list->add_option("--from", party.from, "From date");
+  communication_list->add_option("--to", party.to, "To date");
+  communication_list->add_option("--kind", party.kind, "news | essay | bulletin | event");
+  communication_list->callback([&] { rc = RunCommunicationList(ctx, party); });
+  auto* communication_totals =
+      communication->add_subcommand("totals", "Totals per kind of a subtree and period");
+  communication_totals->add_option("--root", party.root, "Subtree")->required();
+  communication_totals->add_option("--from", party.from, "From date");
+  communication_totals->add_option("--to", party.to, "To date");
+  add_party_report(communication_totals);
+  communication_totals->callback([&] { rc = RunCommunicationTotals(ctx, party); });
+
+  // Personnel: positions, the scheme, vetting and complaints (docs/personnel.md).
+  PersonnelOptions personnel_options;
+  auto congress_term = [&](CLI::App* command) {
+    command->add_option("--congress", personnel_options.congress, "Organization code")->required();
+    command->add_option("--term", personnel_options.term, "Term, e.g. 2020-2025")->required();
+  };
+  auto* position = app.add_subcommand("position", "Chức vụ: members' positions (concurrent too)");
+  position->require_subcommand(1);
+  position->fallthrough();
+  auto* position_add = position->add_subcommand("add", "Record a position held by a member");
+  position_add->add_option("--member", personnel_options.member, "Member id")->required();
+  position_add->add_option("--kind", personnel_options.kind, "Position kind code (position list)")
+      ->required();
+  position_add->add_option("--organization", personnel_options.organization,
+                           "Where it is held, e.g. \"Đảng ủy phường Kim Mã\"")
+      ->required();
+  position_add->add_option("--org-code", personnel_options.org_code, "The Party body's code");
+  position_add->add_option("--from", personnel_options.from, "From date (YYYY-MM-DD)");
+  position_add->add_option("--to", personnel_options.to, "To date (YYYY-MM-DD)");
+  position_add->callback([&] { rc = RunPositionAdd(ctx, personnel_options); });
+  auto* position_list = position->add_subcommand("list", "Positions of a member or organization");
+  position_list->add_option("--member", personnel_options.member, "Member id");
+  position_list->add_option("--org", personnel_options.org_code, "Organization code");
+  position_list->add_option("--on", personnel_options.on, "Titles as of this date (default today)");
+  position_list->callback([&] { rc = RunPositionList(ctx, personnel_options); });
+  auto* position_import = position->add_subcommand(
+      "import", "Positions from CSV/XLSX: member_id, kind, organization, org_code, from, to");
+  position_import->add_option("file", personnel_options.file, "CSV or XLSX file")->required();
+  position_import->callback([&] { rc = RunPositionImport(ctx, personnel_options); });
+  auto* position_kind = position->add_subcommand("kind", "Add or rename a position kind");
+  position_kind->add_option("--code", personnel_options.kind, "Code")->required();
+  position_kind->add_option("--label", personnel_options.label, "Vietnamese label")->required();
+  position_kind->add_option("--rank", personnel_options.rank, "Order in a concurrent title");
+  position_kind->add_flag("--party-body", personnel_options.party_body, "Held in a Party body");
+  position_kind->callback([&] { rc = RunPositionKind(ctx, personnel_options); });
+
+  auto* scheme = app.add_subcommand("scheme", "Đề án nhân sự: the personnel scheme of a congress");
+  scheme->require_subcommand(1);
+  scheme->fallthrough();
+  auto* scheme_create = scheme->add_subcommand("create", "Version 1 of the scheme (a draft)");
+  congress_term(scheme_create);
+  scheme_create->add_option("--committee", personnel_options.committee, "Committee seats")
+      ->required();
+  scheme_create->add_option("--standing", personnel_options.standing, "Standing committee seats");
+  scheme_create->add_option("--deputies", personnel_options.deputies, "Deputy secretaries");
+  scheme_create->add_option("--inspection", personnel_options.inspection,
+                            "Inspection commission seats");
+  scheme_create->add_option("--delegates", personnel_options.delegates,
+                            "Delegates to the higher congress");
+  scheme_create->add_option("--women", personnel_options.women, "Women at least N%");
+  scheme_create->add_option("--under-40", personnel_options.under_40, "Under 40 at least N%");
+  scheme_create->add_option("--age-40-50-min", personnel_options.age_40_50_min, "40-50 at least N%");
+  scheme_create->add_option("--age-40-50-max", personnel_options.age_40_50_max, "40-50 at most N%");
+  scheme_create->add_option("--first-time-months", personnel_options.first_time_months,
+                            "First-time: months of working time left");
+  scheme_create->add_option("--reelected-months", personnel_options.reelected_months,
+                            "Re-elected: months of working time left");
+  scheme_create->add_option("--profile", personnel_options.profile, "Rule profile");
+  scheme_create->add_option("--note", personnel_options.note, "Note");
+  scheme_create->callback([&] { rc = RunSchemeCreate(ctx, personnel_options); });
+  auto* scheme_show = scheme->add_subcommand("show", "The scheme, its workflow and statistics");
+  congress_term(scheme_show);
+  scheme_show->add_option("--version", personnel_options.version, "Version (default latest)");
+  scheme_show->callback([&] { rc = RunSchemeShow(ctx, personnel_options); });
+  auto* scheme_add = scheme->add_subcommand("add-nominee", "Propose a member (draft only)");
+  congress_term(scheme_add);
+  scheme_add->add_option("--member", personnel_options.member, "Member id")->required();
+  scheme_add->add_option("--list", personnel_options.list, "committee or delegates")
+      ->check(CLI::IsMember({"committee", "delegates"}));
+  scheme_add
+      ->add_option("--reason", personnel_options.reason,
+                   "succession_plan, re_election, rotation, other")
+      ->check(CLI::IsMember({"succession_plan", "re_election", "rotation", "other"}));
+  scheme_add
+      ->add_option("--incumbent", personnel_options.incumbent,
+                   "yes|no: in the outgoing committee (default: found there)")
+      ->check(CLI::IsMember({"yes", "no"}));
+  scheme_add->add_option("--note", personnel_options.note, "Note");
+  scheme_add->callback([&] { rc = RunSchemeAddNominee(ctx, personnel_options); });
+  auto* scheme_remove = scheme->add_subcommand("remove-nominee", "Take a member off (draft only)");
+  congress_term(scheme_remove);
+  scheme_remove->add_option("--member", personnel_options.member, "Member id")->required();
+  scheme_remove->add_option("--list", personnel_options.list, "committee or delegates")
+      ->check(CLI::IsMember({"committee", "delegates"}));
+  scheme_remove->callback([&] { rc = RunSchemeRemoveNominee(ctx, personnel_options); });
+  auto* scheme_revise =
+      scheme->add_subcommand("revise", "A new draft version from the returned one");
+  congress_term(scheme_revise);
+  scheme_revise->callback([&] { rc = RunSchemeRevise(ctx, personnel_options); });
+  auto* scheme_submit = scheme->add_subcommand(
+      "submit", "Submit to the superior committee; opens the vetting tasks");
+  congress_term(scheme_submit);
+  scheme_submit->add_option("--due", personnel_options.due, "Vetting due date (default +15 days)");
+  scheme_submit->callback([&] { rc = RunSchemeStep(ctx, personnel_options, "submit"); });
+  auto* scheme_return =
+      scheme->add_subcommand("return", "The superior returns the scheme with a comment");
+  congress_term(scheme_return);
+  scheme_return->add_option("--comment", personnel_options.comment, "The superior's comment")
+      ->required();
+  scheme_return->callback([&] { rc = RunSchemeStep(ctx, personnel_options, "return"); });
+  auto* scheme_approve = scheme->add_subcommand("approve", "The superior approves the scheme");
+  congress_term(scheme_approve);
+  scheme_approve->add_option("--comment", personnel_options.comment, "Comment");
+  scheme_approve->callback([&] { rc = RunSchemeStep(ctx, personnel_options, "approve"); });
+  auto* scheme_seed = scheme->add_subcommand(
+      "seed-nominations", "Nominate the approved committee list (source committee)");
+  congress_term(scheme_seed);
+  scheme_seed->add_option("--election", personnel_options.election, "Election id");
+  scheme_seed->callback([&] { rc = RunSchemeSeed(ctx, personnel_options); });
+  auto* scheme_pdf = scheme->add_subcommand("pdf", "The printable scheme (Party layout)");
+  congress_term(scheme_pdf);
+  scheme_pdf->add_option("--version", personnel_options.version, "Version (default latest)");
+  scheme_pdf->add_option("--out", personnel_options.out, "PDF file")->required();
+  scheme_pdf->add_option("--place", personnel_options.place, "Place on the date line");
+  scheme_pdf->add_option("--date", personnel_options.date, "Date on the header (default today)");
+  scheme_pdf->callback([&] { rc = RunSchemePdf(ctx, personnel_options); });
+
+  auto* vetting = app.add_subcommand("vetting", "Thẩm tra, xác minh: vetting of nominees");
+  vetting->require_subcommand(1);
+  vetting->fallthrough();
+  auto* vetting_list = vetting->add_subcommand("list", "Vetting tasks and complaints (audited)");
+  congress_term(vetting_list);
+  vetting_list->add_option("--member", personnel_options.member, "One nominee");
+  vetting_list->callback([&] { rc = RunVettingList(ctx, personnel_options); });
+  auto* vetting_conclude = vetting->add_subcommand("conclude", "A board's conclusion on a task");
+  vetting_conclude->add_option("id", personnel_options.id, "Task id")->required();
+  vetting_conclude->add_option("--conclusion", personnel_options.conclusion, "cleared or concern")
+      ->required()
+      ->check(CLI::IsMember({"cleared", "concern"}));
+  vetting_conclude->add_option("--note", personnel_options.note, "Note (required for concern)");
+  vetting_conclude->callback([&] { rc = RunVettingConclude(ctx, personnel_options); });
+
+  auto* complaint = app.add_subcommand("complaint", "Đơn thư: complaints about nominees");
+  complaint->require_subcommand(1);
+  complaint->fallthrough();
+  auto* complaint_add = complaint->add_subcommand("add", "Register a complaint or denunciation");
+  congress_term(complaint_add);
+  complaint_add->add_option("--member", personnel_options.member, "The nominee")->required();
+  complaint_add->add_option("--received", personnel_options.received, "Received on (YYYY-MM-DD)")
+      ->required();
+  complaint_add
+      ->add_option("--source", personnel_options.source,
+                   "named_letter, anonymous_letter, petition, media, other")
+      ->check(CLI::IsMember({"named_letter", "anonymous_letter", "petition", "media", "other"}));
+  complaint_add->add_option("--summary", personnel_options.summary, "Content summary")->required();
+  complaint_add->add_option("--assigned-to", personnel_options.assigned_to, "Who handles it");
+  complaint_add->callback([&] { rc = RunComplaintAdd(ctx, personnel_options); });
+  auto* complaint_conclude = complaint->add_subcommand("conclude", "Conclude a complaint");
+  complaint_conclude->add_option("id", personnel_options.id, "Complaint id")->required();
+  complaint_conclude->add_option("--conclusion", personnel_options.conclusion, "The conclusion")
+      ->required();
+  complaint_conclude->add_option("--on", personnel_options.on, "Concluded on (default today)");
+  complaint_conclude->callback([&] { rc = RunComplaintConclude(ctx, personnel_options); });
+  auto* complaint_list = complaint->add_subcommand("list", "Complaints of a congress (audited)");
+  congress_term(complaint_list);
+  complaint_list->callback([&] { rc = RunComplaintList(ctx, personnel_options); });
+
+  // Draft congress documents and the comments on them (app/documents.h, docs/documents.md).
+  DocumentOptions document_options;
+  auto* draft = app.add_subcommand("draft", "Dự thảo văn kiện: draft congress documents");
+  draft->require_subcommand(1);
+  auto* draft_import = draft->add_subcommand("import", "Import a draft (.docx, .md, .txt)");
+  draft_import->add_option("file", document_options.file, "FILE.docx | FILE.md | FILE.txt")
+      ->required();
+  draft_import->add_option("--org", document_options.org, "The congress's organization code");
+  draft_import->add_option("--term", document_options.term, "Term, e.g. 2020-2025");
+  draft_import->add_option("--kind", document_options.kind,
+                           "political_report | review_report | other");
+  draft_import->add_option("--title", document_options.title, "Title of the document");
+  draft_import->add_option("--document", document_options.document,
+                           "Add the next version to this document");
+  draft_import->add_option("--change-log", document_options.change_log, "What changed");
+  draft_import->add_option("--takes-in-comments", document_options.takes_in_comments,
+                           "Comment ids taken in, comma-separated");
+  draft_import->add_option("--takes-in-groups", document_options.takes_in_groups,
+                           "Group ids taken in, comma-separated");
+  draft_import->callback([&] { rc = RunDraftImport(ctx, document_options); });
+  auto* draft_list = draft->add_subcommand("list", "Documents of a congress");
+  draft_list->add_option("--org", document_options.org, "Organization code")->required();
+  draft_list->add_option("--term", document_options.term, "Term (default: all)");
+  draft_list->callback([&] { rc = RunDraftList(ctx, document_options); });
+  auto* draft_show = draft->add_subcommand("show", "A version's text by section");
+  draft_show->add_option("version", document_options.version, "Version id")->required();
+  draft_show->callback([&] { rc = RunDraftShow(ctx, document_options); });
+  auto* draft_diff = draft->add_subcommand("diff", "Changes between two versions");
+  draft_diff->add_option("v1", document_options.version, "Older version id")->required();
+  draft_diff->add_option("v2", document_options.other_version, "Newer version id")->required();
+  draft_diff->callback([&] { rc = RunDraftDiff(ctx, document_options); });
+  auto* draft_publish = draft->add_subcommand("publish", "Send a version out for comment");
+  draft_publish->add_option("version", document_options.version, "Version id")->required();
+  draft_publish->add_flag("--public", document_options.is_public, "On the public page");
+  draft_publish->add_option("--units", document_options.units, "Unit codes, comma-separated");
+  draft_publish->add_option("--open", document_options.open, "First day (YYYY-MM-DD)")->required();
+  draft_publish->add_option("--close", document_options.close, "Last day (YYYY-MM-DD)")
+      ->required();
+  draft_publish->callback([&] { rc = RunDraftPublish(ctx, document_options); });
+
+  auto* comment = app.add_subcommand("comment", "Góp ý dự thảo: comments on drafts");
+  comment->require_subcommand(1);
+  const auto comment_fields = [&](CLI::App* command) {
+    command->add_option("--section", document_options.section, "Section number (0: whole)");
+    command->add_option("--quote", document_options.quote, "Quoted text of the section");
+    command->add_option("--text", document_options.text, "The comment")->required();
+    command->add_option("--source", document_options.source, "unit | citizen | former_leader");
+    command->add_option("--unit", document_options.unit, "The commenting unit's code");
+    command->add_flag("--meeting", document_options.meeting, "On behalf of the unit's meeting");
+    command->add_option("--agreed", document_options.agreed, "Members who agreed");
+    command->add_option("--name", document_options.name, "Name (citizen, former leader)");
+    command->add_option("--contact", document_options.contact, "Phone or e-mail");
+  };
+  auto* comment_add = comment->add_subcommand("add", "Enter one comment");
+  comment_add->add_option("version", document_options.version, "Version id")->required();
+  comment_fields(comment_add);
+  comment_add->callback([&] { rc = RunCommentAdd(ctx, document_options); });
+  auto* comment_import = comment->add_subcommand("import", "Comments from CSV/XLSX, all or nothing");
+  comment_import->add_option("version", document_options.version, "Version id")->required();
+  comment_import->add_option("file", document_options.file, "FILE.csv | FILE.xlsx")->required();
+  comment_import->callback([&] { rc = RunCommentImport(ctx, document_options); });
+  auto* comment_list = comment->add_subcommand("list", "Comments on a version");
+  comment_list->add_option("version", document_options.version, "Version id")->required();
+  comment_list->add_option("--section", document_options.section, "Only this section");
+  comment_list->add_option("--status", document_options.status, "pending | shown | hidden");
+  comment_list->add_option("--source", document_options.source, "unit | citizen | former_leader")
+      ->default_str("any");
+  comment_list->add_option("--unit", document_options.unit, "Only this unit");
+  comment_list->add_option("--limit", document_options.limit, "At most this many (0: all)");
+  comment_list->add_option("--offset", document_options.offset, "Skip this many");
+  comment_list->callback([&] {
+    if (comment_list->count("--source") == 0) document_options.source = "any";
+    rc = RunCommentList(ctx, document_options);
+  });
+  auto* comment_moderate = comment->add_subcommand("moderate", "Show or hide a comment");
+  comment_moderate->add_option("id", document_options.id, "Comment id")->required();
+  comment_moderate->add_option("--status", document_options.status, "shown | hidden | pending")
+      ->required();
+  comment_moderate->add_option("--reason", document_options.reason, "Why it is hidden");
+  comment_moderate->callback([&] { rc = RunCommentModerate(ctx, document_options); });
+  auto* comment_group = comment->add_subcommand("group", "Group near-duplicates: the synthesis");
+  comment_group->add_option("version", document_options.version, "Version id")->required();
+  comment_group->add_option("--threshold", document_options.threshold,
+                            "Similarity of near-duplicates (0-1, default 0.6)");
+  comment_group->add_option("--limit", document_options.limit, "Groups to print (0: all)");
+  comment_group->callback([&] { rc = RunCommentGroup(ctx, document_options); });
+  auto* comment_dispose = comment->add_subcommand("dispose", "Accept, explain or reject");
+  comment_dispose->add_option("id", document_options.id, "Comment (or group) id")->required();
+  comment_dispose->add_flag("--group", document_options.group, "The id is a group's");
+  comment_dispose->add_option("--disposition", document_options.disposition,
+                              "accepted | explained | not_accepted | none")
+      ->required();
+  comment_dispose->add_option("--explanation", document_options.explanation, "The explanation");
+  comment_dispose->callback([&] { rc = RunCommentDispose(ctx, document_options); });
+  auto* comment_export = comment->add_subcommand("export", "All comments: CSV or XLSX");
+  comment_export->add_option("version", document_options.version, "Version id")->required();
+  comment_export->add_option("--xlsx", document_options.xlsx, "Write an XLSX workbook");
+  comment_export->callback([&] { rc = RunCommentExport(ctx, document_options); });
+
   int port = 8080;
   std::string bind = "127.0.0.1";
   std::string web_root;
@@ -798,7 +1159,12 @@ int Main(int argc, char** argv) {
   serve->add_option("--port", port, "TCP port")->check(CLI::Range(1, 65535));
   serve->add_option("--bind", bind, "Address to listen on");
   serve->add_option("--web", web_root, "Directory of the built web app (default: web/dist beside the binary's source)");
-  serve->callback([&] { rc = RunServe(ctx, port, bind, web_root); });
+  ServeTls serve_tls;
+  serve->add_option("--cert", serve_tls.cert, "PEM certificate: serve HTTPS (with --key)");
+  serve->add_option("--key", serve_tls.key, "PEM private key of --cert");
+  serve->add_flag("--trust-proxy", serve_tls.trust_proxy,
+                  "Behind a reverse proxy: the login throttle's client is X-Forwarded-For's last address");
+  serve->callback([&] { rc = RunServe(ctx, port, bind, web_root, serve_tls); });
 
 
   try {

@@ -51,7 +51,15 @@ int RunRollAbsence(const Context& ctx, const std::string& congress, const std::s
 int RunRollIssue(const Context& ctx, const std::string& congress, const std::string& term,
                  const std::string& person, const std::string& kind, const std::string& effective,
                  const std::string& note);
-int RunServe(const Context& ctx, int port, const std::string& bind, const std::string& web_root);
+// `daihoi serve`; with cert and key over HTTPS only (docs/security.md); trust_proxy: the login
+// throttle reads the client from X-Forwarded-For (behind nginx).
+struct ServeTls {
+  std::string cert;
+  std::string key;
+  bool trust_proxy = false;
+};
+int RunServe(const Context& ctx, int port, const std::string& bind, const std::string& web_root,
+             const ServeTls& tls);
 // `daihoi ballot print CASE.json --out FILE.pdf`: the ballots of one election (docs/ballots.md);
 // paper "a4", "a5" or empty (A5 when the list fits there at full size, else A4).
 int RunBallotPrint(const Context& ctx, const std::string& path, const std::string& out,
@@ -308,5 +316,119 @@ int RunNominationWithdraw(const Context& ctx, int64_t nomination_id, const std::
                           const std::optional<VoteOptions>& vote);
 int RunNominationTargets(const Context& ctx, const NominationTargetsOptions& options);
 int RunNominationFinalize(const Context& ctx, int64_t election_id);
+
+// `daihoi rating|movement|admission|communication …` (app/party_building.h,
+// docs/party-building.md): quality ratings, member movements and counts, admission targets,
+// communication work; reports with --xlsx/--pdf.
+struct PartyOptions {
+  std::string root;  // --root: the subtree
+  std::string org;   // --org: the unit of an entered item
+  std::string file;
+  bool dry_run = false;
+  std::string year;  // --year
+  std::string kind;  // --kind
+  std::string from, to, as_of, on;
+  int64_t count = 1;
+  std::string member_id, name, grade, note, title, link;
+  int64_t copies = 0;
+  std::string term;
+  int64_t target = 0;
+  double cap = 20;       // --cap: top-grade cap in percent (I)
+  int cap_base = 2;      // --cap-base: grades of this rank or better are the base
+  int probation = 12;    // --probation: months
+  std::string xlsx, pdf, place = "Hà Nội", date;  // reports
+};
+int RunRatingImport(const Context& ctx, const PartyOptions& options);
+int RunRatingAdd(const Context& ctx, const PartyOptions& options);
+int RunRatingList(const Context& ctx, const PartyOptions& options);
+int RunRatingShares(const Context& ctx, const PartyOptions& options);
+int RunMovementAdd(const Context& ctx, const PartyOptions& options);
+int RunMovementImport(const Context& ctx, const PartyOptions& options);
+int RunMovementCounts(const Context& ctx, const PartyOptions& options);
+int RunAdmissionTarget(const Context& ctx, const PartyOptions& options);
+int RunAdmissionProgress(const Context& ctx, const PartyOptions& options);
+int RunCommunicationAdd(const Context& ctx, const PartyOptions& options);
+int RunCommunicationList(const Context& ctx, const PartyOptions& options);
+int RunCommunicationTotals(const Context& ctx, const PartyOptions& options);
+
+// `daihoi position|scheme|vetting|complaint …` (app/personnel.h, docs/personnel.md): positions,
+// the personnel scheme of a congress and its workflow, vetting and complaints. One set of
+// options; each command reads the ones it needs.
+struct PersonnelOptions {
+  std::string congress, term;  // --congress CODE --term T
+  std::string member;          // --member ID
+  std::string list = "committee";
+  std::string reason = "other";
+  std::string incumbent;  // yes|no; empty: from the outgoing committee
+  std::string note, comment;
+  std::string due;  // --due: vetting due date (submit)
+  std::optional<int> version;
+  std::optional<int64_t> election;
+  int committee = 0, standing = 0, deputies = 0, inspection = 0, delegates = 0;
+  std::optional<int> women, under_40, age_40_50_min, age_40_50_max, first_time_months,
+      reelected_months;
+  std::string profile = "party-2024";
+  std::string out, place = "Hà Nội", date;  // scheme pdf
+  std::string kind, organization, org_code, from, to, on, file;  // positions
+  std::string label;
+  int rank = 100;
+  bool party_body = false;
+  int64_t id = 0;          // task or complaint id
+  std::string conclusion;  // vetting: cleared|concern; complaint: the conclusion's text
+  std::string received, source = "named_letter", summary, assigned_to;
+};
+int RunPositionAdd(const Context& ctx, const PersonnelOptions& options);
+int RunPositionList(const Context& ctx, const PersonnelOptions& options);
+int RunPositionImport(const Context& ctx, const PersonnelOptions& options);
+int RunPositionKind(const Context& ctx, const PersonnelOptions& options);
+int RunSchemeCreate(const Context& ctx, const PersonnelOptions& options);
+int RunSchemeShow(const Context& ctx, const PersonnelOptions& options);
+int RunSchemeAddNominee(const Context& ctx, const PersonnelOptions& options);
+int RunSchemeRemoveNominee(const Context& ctx, const PersonnelOptions& options);
+int RunSchemeRevise(const Context& ctx, const PersonnelOptions& options);
+// action: "submit", "return", "approve".
+int RunSchemeStep(const Context& ctx, const PersonnelOptions& options, const std::string& action);
+int RunSchemeSeed(const Context& ctx, const PersonnelOptions& options);
+int RunSchemePdf(const Context& ctx, const PersonnelOptions& options);
+int RunVettingList(const Context& ctx, const PersonnelOptions& options);
+int RunVettingConclude(const Context& ctx, const PersonnelOptions& options);
+int RunComplaintAdd(const Context& ctx, const PersonnelOptions& options);
+int RunComplaintConclude(const Context& ctx, const PersonnelOptions& options);
+int RunComplaintList(const Context& ctx, const PersonnelOptions& options);
+
+// `daihoi draft import|list|show|diff|publish` and `daihoi comment
+// add|import|list|moderate|group|dispose|export` (app/documents.h, docs/documents.md): draft
+// congress documents, their versions and the comments on them.
+struct DocumentOptions {
+  std::string org, term, kind = "political_report", title, change_log, file;
+  int64_t document = 0;                       // draft import: the next version of this document
+  std::string takes_in_comments, takes_in_groups;  // draft import: ids, comma-separated
+  int64_t version = 0, other_version = 0;     // show/publish/comment: the version; diff: both
+  bool is_public = false;
+  std::string units, open, close;             // publish
+  int section = 0;
+  std::string quote, text, source = "unit", unit, name, contact;
+  bool meeting = false;
+  int64_t agreed = 0;
+  std::string status, reason;                 // list filter / moderate
+  int64_t id = 0;                             // moderate/dispose: the comment (or group) id
+  bool group = false;                         // dispose: id is a group
+  std::string disposition, explanation;
+  std::string xlsx;                           // export: the workbook ("-": stdout)
+  double threshold = 0.6;                     // group: documents::GroupingParams
+  int64_t limit = 100, offset = 0;
+};
+int RunDraftImport(const Context& ctx, const DocumentOptions& options);
+int RunDraftList(const Context& ctx, const DocumentOptions& options);
+int RunDraftShow(const Context& ctx, const DocumentOptions& options);
+int RunDraftDiff(const Context& ctx, const DocumentOptions& options);
+int RunDraftPublish(const Context& ctx, const DocumentOptions& options);
+int RunCommentAdd(const Context& ctx, const DocumentOptions& options);
+int RunCommentImport(const Context& ctx, const DocumentOptions& options);
+int RunCommentList(const Context& ctx, const DocumentOptions& options);
+int RunCommentModerate(const Context& ctx, const DocumentOptions& options);
+int RunCommentGroup(const Context& ctx, const DocumentOptions& options);
+int RunCommentDispose(const Context& ctx, const DocumentOptions& options);
+int RunCommentExport(const Context& ctx, const DocumentOptions& options);
 
 }  // namespace daihoi::cli

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -29,7 +30,7 @@ int RunCommendationAdd(const Context& ctx, const GroupOptions& options) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::CongressRef congress{options.congress, options.term};
-  auto ids = app::AddCommendations(**store, congress, {c});
+  auto ids = app::AddCommendations(**store, CommandLineActor(), congress, {c});
   if (!ids) return Fail(GroupOptionError(ids.error()));
   if (!ctx.json) std::cout << "Đã ghi khen thưởng số " << ids->front() << "\n\n";
   return PrintCommendations(ctx, **store, congress);

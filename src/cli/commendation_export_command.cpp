@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/user_common.h"
 #include "report/commendation_report.h"
 #include "storage/open.h"
 
@@ -36,7 +37,7 @@ int RunCommendationExport(const Context& ctx, const GroupOptions& options) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::CongressRef congress{options.congress, options.term};
-  auto records = app::ListCommendations(**store, congress);
+  auto records = app::ListCommendations(**store, CommandLineActor(), congress);
   if (!records) return Fail(GroupOptionError(records.error()));
   if (!options.xlsx.empty()) {
     auto bytes = report::CommendationsXlsx(*records);

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/user_common.h"
 #include "report/table_io.h"
 #include "storage/open.h"
 
@@ -18,7 +19,8 @@ int RunCommendationImport(const Context& ctx, const GroupOptions& options) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::CongressRef congress{options.congress, options.term};
-  auto report = app::ImportCommendations(**store, congress, *table, options.dry_run);
+  auto report =
+      app::ImportCommendations(**store, CommandLineActor(), congress, *table, options.dry_run);
   if (!report) return Fail(GroupOptionError(report.error()));
   if (!report->errors.empty()) {
     for (const app::RowError& error : report->errors) {

@@ -7,6 +7,7 @@
 #include "app/plans.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "common/roman.h"
 #include "storage/open.h"
 
@@ -167,7 +168,8 @@ int RunCongressSet(const Context& ctx, const CongressSetOptions& options) {
   }
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto check = app::EditCongress(**store, options.org_code, options.term, *edit);
+  auto check =
+      app::EditCongress(**store, CommandLineActor(), options.org_code, options.term, *edit);
   if (!check) {
     Error error = check.error();
     // Name the command line's option for the record's field.

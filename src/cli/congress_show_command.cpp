@@ -5,6 +5,7 @@
 #include "app/plans.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/plan_json.h"
 #include "json/plan_record_json.h"
 #include "storage/open.h"
@@ -33,7 +34,7 @@ int PrintPlanCheck(const Context& ctx, const app::PlanCheck& check) {
 int RunCongressShow(const Context& ctx, const std::string& org_code, const std::string& term) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto check = app::ShowCongress(**store, org_code, term);
+  auto check = app::ShowCongress(**store, CommandLineActor(), org_code, term);
   if (!check) return Fail(check.error());
   return PrintPlanCheck(ctx, *check);
 }

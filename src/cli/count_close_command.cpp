@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -17,7 +18,7 @@ int RunCountClose(const Context& ctx, int64_t round_id, std::optional<int64_t> i
   request.convened = convened;
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto view = app::CloseRound(CountingPortsOf(**store), round_id, request);
+  auto view = app::CloseRound(CountingPortsOf(**store), CommandLineActor(), round_id, request);
   if (!view) return Fail(CountOptionError(view.error()));
   if (!ctx.json) std::cout << "Đã kết thúc vòng bầu.\n\n";
   return PrintCount(ctx, *view);

@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/count_json.h"
 #include "json/tally_json.h"
 #include "storage/open.h"
@@ -158,7 +159,7 @@ int RunCountEnter(const Context& ctx, int64_t round_id, const std::string& clerk
   if (!store) return Fail(store.error());
   const app::CountingPorts ports = CountingPortsOf(**store);
   // The round's list and form decide how the lines read.
-  auto view = app::ShowCount(ports, round_id);
+  auto view = app::ShowCount(ports, CommandLineActor(), round_id);
   if (!view) return Fail(CountOptionError(view.error()));
   auto profile = json::LoadProfile(view->election.profile);
   if (!profile) return Fail(profile.error());
@@ -182,7 +183,7 @@ int RunCountEnter(const Context& ctx, int64_t round_id, const std::string& clerk
   std::vector<app::BallotEntryRecord> appended;
   Status written = ports.store.InTransaction([&]() -> Status {
     for (const Line& line : lines) {
-      auto entry = app::EnterBallot(ports, round_id, clerk, line.entry, qr);
+      auto entry = app::EnterBallot(ports, CommandLineActor(), round_id, clerk, line.entry, qr);
       if (!entry) {
         Error error = entry.error();
         if (error.field == "qr") {

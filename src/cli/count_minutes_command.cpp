@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "report/minutes.h"
 #include "report/pdf/party_document.h"
 #include "storage/open.h"
@@ -18,7 +19,7 @@ int RunCountMinutes(const Context& ctx, int64_t round_id, const std::string& out
   if (out.empty()) return Fail(InvalidInput("thiếu tệp PDF cần ghi (the PDF file)", "--out"));
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto minutes = app::ShowMinutes(CountingPortsOf(**store), round_id);
+  auto minutes = app::ShowMinutes(CountingPortsOf(**store), CommandLineActor(), round_id);
   if (!minutes) return Fail(CountOptionError(minutes.error()));
   if (number && (*number < 1 || *number > 9999)) {
     return Fail(InvalidInput("số văn bản từ 1 đến 9999 (document number)", "--number"));

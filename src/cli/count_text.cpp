@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "election/ballot_list.h"
 #include "json/count_json.h"
 #include "json/tally_json.h"
@@ -169,7 +170,7 @@ std::string ElectionText(const app::ElectionView& view, const std::string& org_n
 }
 
 int PrintElection(const Context& ctx, const app::CountingPorts& ports, int64_t election_id) {
-  auto view = app::ShowElection(ports, election_id);
+  auto view = app::ShowElection(ports, CommandLineActor(), election_id);
   if (!view) return Fail(CountOptionError(view.error()));
   auto organization = ports.store.FindOrganization(view->election.org_code);
   if (!organization) return Fail(organization.error());

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/count_json.h"
 #include "storage/open.h"
 
@@ -13,7 +14,7 @@ namespace daihoi::cli {
 int RunCountVerify(const Context& ctx, int64_t round_id) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto check = app::VerifyChain(CountingPortsOf(**store), round_id);
+  auto check = app::VerifyChain(CountingPortsOf(**store), CommandLineActor(), round_id);
   if (!check) return Fail(CountOptionError(check.error()));
   if (ctx.json) {
     std::cout << json::ChainCheckToJson(*check).dump(2) << "\n";

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/tally_json.h"
 #include "report/election_ballots.h"
 #include "storage/open.h"
@@ -30,7 +31,7 @@ int RunElectionBallots(const Context& ctx, int64_t election_id, const std::strin
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::CountingPorts ports = CountingPortsOf(**store);
-  auto view = app::ShowElection(ports, election_id);
+  auto view = app::ShowElection(ports, CommandLineActor(), election_id);
   if (!view) return Fail(CountOptionError(view.error()));
   auto profile = json::LoadProfile(view->election.profile);
   if (!profile) return Fail(profile.error());

@@ -12,6 +12,7 @@
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
 #include "cli/table_columns.h"
+#include "cli/user_common.h"
 #include "report/table_io.h"
 #include "storage/open.h"
 
@@ -77,7 +78,7 @@ int RunElectionCandidates(const Context& ctx, int64_t election_id, const std::st
   if (!store) return Fail(store.error());
   const app::CountingPorts ports = CountingPortsOf(**store);
   if (problems.empty()) {
-    Status set = app::SetCandidates(ports, election_id, candidates);
+    Status set = app::SetCandidates(ports, CommandLineActor(), election_id, candidates);
     if (!set) {
       Error error = set.error();
       // `candidates[3].full_name` is that row, that column; anything else is not about a row.

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -14,7 +15,8 @@ int RunElectionCommittee(const Context& ctx, int64_t election_id,
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::CountingPorts ports = CountingPortsOf(**store);
-  if (Status set = app::SetCountingCommittee(ports, election_id, members); !set) {
+  if (Status set = app::SetCountingCommittee(ports, CommandLineActor(), election_id, members);
+      !set) {
     Error error = set.error();
     if (error.field == "election_id") error.field = "--election";
     if (error.field.starts_with("members")) {

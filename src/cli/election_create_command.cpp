@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -30,7 +31,7 @@ int RunElectionCreate(const Context& ctx, const ElectionCreateOptions& options) 
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::CountingPorts ports = CountingPortsOf(**store);
-  auto id = app::CreateElection(ports, {options.congress, options.term}, setup);
+  auto id = app::CreateElection(ports, CommandLineActor(), {options.congress, options.term}, setup);
   if (!id) return Fail(CountOptionError(id.error()));
   if (!ctx.json) std::cout << "Đã tạo cuộc bầu cử số " << *id << ".\n\n";
   return PrintElection(ctx, ports, *id);

@@ -13,7 +13,9 @@ int ExitCode(ErrorCode code) {
     case ErrorCode::kInvalidInput:
     case ErrorCode::kNotFound:
     case ErrorCode::kConflict:
-    case ErrorCode::kForbidden: return 2;
+    case ErrorCode::kForbidden:
+    case ErrorCode::kUnauthenticated:
+    case ErrorCode::kTooManyRequests: return 2;
     case ErrorCode::kStorage:
     case ErrorCode::kInternal: return 3;
   }

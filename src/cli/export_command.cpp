@@ -15,6 +15,7 @@
 #include "app/export.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "report/table_io.h"
 #include "storage/open.h"
 
@@ -75,9 +76,9 @@ Status ExportXlsx(app::Store& store, app::ImportKind kind, const std::string& ro
   if (temp.path().empty()) return StorageError("cannot create a temporary file for XLSX");
   auto writer = report::XlsxWriter::Open(temp.path(), SheetName(kind), app::Columns(kind));
   if (!writer) return writer.error();
-  Status rows = app::ExportRows(store, kind, root, [&](const std::vector<std::string>& cells) {
-    return (*writer)->Row(cells);
-  });
+  Status rows =
+      app::ExportRows(store, CommandLineActor(), kind, root,
+                      [&](const std::vector<std::string>& cells) { return (*writer)->Row(cells); });
   if (!rows) return rows;
   if (Status closed = (*writer)->Close(); !closed) return closed;
   std::ifstream in(temp.path(), std::ios::binary);
@@ -114,22 +115,24 @@ int RunExport(const Context& ctx, const std::string& what, const std::string& fo
     std::vector<std::string> header;
     for (const app::Column& c : columns) header.emplace_back(c.name);
     std::cout << report::CsvRecord(header);
-    status = app::ExportRows(**store, *kind, root, [&](const std::vector<std::string>& cells) {
-      std::cout << report::CsvRecord(cells);
-      return std::cout ? Status() : Status(StorageError("cannot write to standard output"));
-    });
+    status = app::ExportRows(
+        **store, CommandLineActor(), *kind, root, [&](const std::vector<std::string>& cells) {
+          std::cout << report::CsvRecord(cells);
+          return std::cout ? Status() : Status(StorageError("cannot write to standard output"));
+        });
   } else {
     bool first = true;
     std::cout << "[";
-    status = app::ExportRows(**store, *kind, root, [&](const std::vector<std::string>& cells) {
-      nlohmann::ordered_json object = nlohmann::ordered_json::object();
-      for (size_t c = 0; c < columns.size() && c < cells.size(); ++c) {
-        object[std::string(columns[c].name)] = JsonCell(columns[c], cells[c]);
-      }
-      std::cout << (first ? "\n" : ",\n") << object.dump();
-      first = false;
-      return std::cout ? Status() : Status(StorageError("cannot write to standard output"));
-    });
+    status = app::ExportRows(
+        **store, CommandLineActor(), *kind, root, [&](const std::vector<std::string>& cells) {
+          nlohmann::ordered_json object = nlohmann::ordered_json::object();
+          for (size_t c = 0; c < columns.size() && c < cells.size(); ++c) {
+            object[std::string(columns[c].name)] = JsonCell(columns[c], cells[c]);
+          }
+          std::cout << (first ? "\n" : ",\n") << object.dump();
+          first = false;
+          return std::cout ? Status() : Status(StorageError("cannot write to standard output"));
+        });
     std::cout << (first ? "]\n" : "\n]\n");
   }
   if (!status) return Fail(status.error());

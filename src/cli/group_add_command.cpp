@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -17,7 +18,8 @@ int RunGroupAdd(const Context& ctx, const GroupOptions& options) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::CongressRef congress{options.congress, options.term};
-  auto id = app::AddWorkingGroup(**store, congress, {*kind, options.name, options.note});
+  auto id = app::AddWorkingGroup(**store, CommandLineActor(), congress,
+                                 {*kind, options.name, options.note});
   if (!id) return Fail(GroupOptionError(id.error()));
   if (!ctx.json) std::cout << "Đã thêm tổ số " << *id << "\n\n";
   return PrintWorkingGroups(ctx, **store, congress);

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -14,7 +15,7 @@ Result<std::pair<int64_t, int64_t>> ResolveAttendance(app::Store& store,
                                                       const app::CongressRef& congress,
                                                       const GroupOptions& options,
                                                       bool need_member) {
-  auto view = app::ShowWorkingGroups(store, congress);
+  auto view = app::ShowWorkingGroups(store, CommandLineActor(), congress);
   if (!view) return view.error();
   for (const app::WorkingGroupView& item : view->groups) {
     if (item.group.id != options.group) continue;
@@ -50,7 +51,8 @@ int RunGroupAttend(const Context& ctx, const GroupOptions& options) {
     if (error.field.empty()) error.field = "--member";
     return Fail(GroupOptionError(error));
   }
-  auto id = app::RecordAttendance(**store, congress, options.group, ids->first, ids->second);
+  auto id = app::RecordAttendance(**store, CommandLineActor(), congress, options.group, ids->first,
+                                  ids->second);
   if (!id) return Fail(GroupOptionError(id.error()));
   if (!ctx.json) std::cout << "Đã phân công dự đại hội " << options.unit << "\n\n";
   return PrintWorkingGroups(ctx, **store, congress);

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/user_common.h"
 #include "json/groups_json.h"
 #include "storage/open.h"
 
@@ -17,7 +18,8 @@ int RunGroupFree(const Context& ctx, const GroupOptions& options) {
   const app::CongressRef congress{options.congress, options.term};
   auto ids = ResolveAttendance(**store, congress, options, false);
   if (!ids) return Fail(GroupOptionError(ids.error()));
-  auto free = app::SuggestAttendees(**store, congress, options.group, ids->second);
+  auto free =
+      app::SuggestAttendees(**store, CommandLineActor(), congress, options.group, ids->second);
   if (!free) return Fail(GroupOptionError(free.error()));
   if (ctx.json) {
     std::cout << nlohmann::ordered_json{{"free", json::AttendeesToJson(*free)}}.dump(2) << "\n";

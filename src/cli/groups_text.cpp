@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/groups_json.h"
 
 namespace daihoi::cli {
@@ -109,7 +110,7 @@ std::string CommendationsText(const std::vector<app::CommendationRecord>& record
 }
 
 int PrintWorkingGroups(const Context& ctx, app::Store& store, const app::CongressRef& congress) {
-  auto view = app::ShowWorkingGroups(store, congress);
+  auto view = app::ShowWorkingGroups(store, CommandLineActor(), congress);
   if (!view) return Fail(GroupOptionError(view.error()));
   if (ctx.json) {
     std::cout << json::WorkingGroupsToJson(*view).dump(2) << "\n";
@@ -121,7 +122,7 @@ int PrintWorkingGroups(const Context& ctx, app::Store& store, const app::Congres
 
 int PrintSubcommittees(const Context& ctx, app::Store& store, const app::CongressRef& congress,
                        Date as_of) {
-  auto view = app::ShowSubcommittees(store, congress, as_of);
+  auto view = app::ShowSubcommittees(store, CommandLineActor(), congress, as_of);
   if (!view) return Fail(GroupOptionError(view.error()));
   if (ctx.json) {
     std::cout << json::SubcommitteesToJson(*view).dump(2) << "\n";
@@ -132,7 +133,7 @@ int PrintSubcommittees(const Context& ctx, app::Store& store, const app::Congres
 }
 
 int PrintCommendations(const Context& ctx, app::Store& store, const app::CongressRef& congress) {
-  auto records = app::ListCommendations(store, congress);
+  auto records = app::ListCommendations(store, CommandLineActor(), congress);
   if (!records) return Fail(GroupOptionError(records.error()));
   if (ctx.json) {
     std::cout << json::CommendationsToJson(congress.org_code, congress.term, *records).dump(2)

@@ -9,6 +9,7 @@
 #include "app/import.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "report/table_io.h"
 #include "storage/open.h"
 
@@ -56,7 +57,7 @@ int RunImport(const Context& ctx, const std::string& what, const std::string& pa
   if (table->rows.size() >= kProgressRows && ::isatty(STDERR_FILENO)) {
     options.progress = DrawProgress;
   }
-  auto report = app::ImportTable(**store, *kind, *table, options);
+  auto report = app::ImportTable(**store, CommandLineActor(), *kind, *table, options);
   if (!report) {
     Error e = report.error();
     if (e.file.empty()) e.file = path;

@@ -4,6 +4,7 @@
 #include "app/inspections.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -26,7 +27,7 @@ int RunInspectionCreate(const Context& ctx, const InspectionCreateOptions& optio
   input.working_days_only = !options.all_days;
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto id = app::CreateInspection(**store, input);
+  auto id = app::CreateInspection(**store, CommandLineActor(), input);
   if (!id) {
     Error error = id.error();
     if (error.field == "org_code") error.field = "--org";

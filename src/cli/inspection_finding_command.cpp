@@ -5,6 +5,7 @@
 #include "app/inspections.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 #include "text/text.h"
 
@@ -20,7 +21,7 @@ int RunInspectionFinding(const Context& ctx, int64_t id, const std::string& unit
   finding.recommendations = text::Normalize(recommendations);
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  if (Status s = app::RecordFinding(**store, id, finding); !s) {
+  if (Status s = app::RecordFinding(**store, CommandLineActor(), id, finding); !s) {
     Error error = s.error();
     if (!error.field.empty()) error.field = "--" + error.field;
     return Fail(error);

@@ -4,6 +4,7 @@
 #include "app/inspections.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/inspection_json.h"
 #include "storage/open.h"
 
@@ -12,7 +13,7 @@ namespace daihoi::cli {
 int RunInspectionList(const Context& ctx, const std::string& org_code) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto list = app::ListInspections(**store, org_code);
+  auto list = app::ListInspections(**store, CommandLineActor(), org_code);
   if (!list) return Fail(list.error());
   if (ctx.json) {
     nlohmann::ordered_json items = nlohmann::ordered_json::array();

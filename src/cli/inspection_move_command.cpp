@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/inspection_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -23,7 +24,7 @@ int RunInspectionMove(const Context& ctx, int64_t id, const std::string& unit,
   }
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto view = app::MoveInspectionVisit(**store, id, move);
+  auto view = app::MoveInspectionVisit(**store, CommandLineActor(), id, move);
   if (!view) {
     Error error = view.error();
     if (error.field == "unit" || error.field == "team" || error.field == "start") {

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "report/inspection_report.h"
 #include "report/pdf/party_document.h"
 #include "storage/open.h"
@@ -21,7 +22,7 @@ int RunInspectionReport(const Context& ctx, int64_t id, const std::string& pdf_p
   }
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto view = app::ShowInspection(**store, id);
+  auto view = app::ShowInspection(**store, CommandLineActor(), id);
   if (!view) return Fail(view.error());
   if (!pdf_path.empty()) {
     std::string superior;

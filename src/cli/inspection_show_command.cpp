@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/inspection_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -10,7 +11,7 @@ namespace daihoi::cli {
 int RunInspectionShow(const Context& ctx, int64_t id) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto view = app::ShowInspection(**store, id);
+  auto view = app::ShowInspection(**store, CommandLineActor(), id);
   if (!view) return Fail(view.error());
   return PrintInspection(ctx, *view);
 }

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/inspection_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -17,7 +18,7 @@ int RunInspectionTeam(const Context& ctx, int64_t id, const std::string& name,
   for (const std::string& argument : members) team.members.push_back(ParseMemberArgument(argument));
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto team_id = app::AddInspectionTeam(**store, id, team);
+  auto team_id = app::AddInspectionTeam(**store, CommandLineActor(), id, team);
   if (!team_id) {
     Error error = team_id.error();
     if (error.field.rfind("members[", 0) == 0) {

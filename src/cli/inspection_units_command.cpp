@@ -6,6 +6,7 @@
 #include "app/inspections.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -29,7 +30,7 @@ int RunInspectionUnits(const Context& ctx, int64_t id, const std::vector<std::st
   }
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto chosen = app::ChooseInspectionUnits(**store, id, units);
+  auto chosen = app::ChooseInspectionUnits(**store, CommandLineActor(), id, units);
   if (!chosen) return Fail(chosen.error());
   int64_t members = 0;
   for (const app::InspectionUnitRecord& unit : *chosen) members += unit.members;

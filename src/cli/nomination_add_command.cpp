@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/nomination_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -25,7 +26,7 @@ int RunNominationAdd(const Context& ctx, const NominationAddOptions& options) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::NominationPorts ports = NominationPortsOf(**store);
-  auto id = app::Nominate(ports, options.election_id, request);
+  auto id = app::Nominate(ports, CommandLineActor(), options.election_id, request);
   if (!id) return Fail(NominationOptionError(id.error()));
   if (!ctx.json) std::cout << "Đã ghi đề cử số " << *id << ".\n\n";
   return PrintNominations(ctx, ports, options.election_id);

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/nomination_text.h"
+#include "cli/user_common.h"
 #include "json/nomination_json.h"
 #include "storage/open.h"
 
@@ -15,7 +16,7 @@ int RunNominationFinalize(const Context& ctx, int64_t election_id) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::NominationPorts ports = NominationPortsOf(**store);
-  auto view = app::FinalizeList(ports, election_id);
+  auto view = app::FinalizeList(ports, CommandLineActor(), election_id);
   if (!view) return Fail(NominationOptionError(view.error()));
   if (ctx.json) {
     std::cout << json::NominationsViewToJson(*view).dump(2) << "\n";

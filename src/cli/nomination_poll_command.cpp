@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/nomination_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -14,7 +15,7 @@ int RunNominationPoll(const Context& ctx, int64_t nomination_id, const VoteOptio
   if (!store) return Fail(store.error());
   const app::NominationPorts ports = NominationPortsOf(**store);
   app::VoteCount vote{options.convened, options.present, options.in_favour};
-  if (Status s = app::RecordNominationPoll(ports, nomination_id, vote); !s) {
+  if (Status s = app::RecordNominationPoll(ports, CommandLineActor(), nomination_id, vote); !s) {
     return Fail(NominationOptionError(s.error()));
   }
   auto nomination = ports.nominations.FindNomination(nomination_id);

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/nomination_text.h"
+#include "cli/user_common.h"
 #include "json/nomination_json.h"
 #include "storage/open.h"
 
@@ -14,7 +15,7 @@ int RunNominationTargets(const Context& ctx, const NominationTargetsOptions& opt
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::NominationPorts ports = NominationPortsOf(**store);
-  auto view = app::ShowNominations(ports, options.election_id);
+  auto view = app::ShowNominations(ports, CommandLineActor(), options.election_id);
   if (!view) return Fail(NominationOptionError(view.error()));
   election::ListStructureTargets targets = view->targets;
   bool changed = false;
@@ -35,7 +36,9 @@ int RunNominationTargets(const Context& ctx, const NominationTargetsOptions& opt
     }
   }
   if (changed) {
-    if (Status s = app::SetStructureTargets(ports, options.election_id, targets); !s) {
+    if (Status s =
+            app::SetStructureTargets(ports, CommandLineActor(), options.election_id, targets);
+        !s) {
       return Fail(NominationOptionError(s.error()));
     }
   }

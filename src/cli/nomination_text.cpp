@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/nomination_json.h"
 #include "json/tally_json.h"
 
@@ -148,7 +149,7 @@ std::string NominationsText(const app::NominationsView& view) {
 }
 
 int PrintNominations(const Context& ctx, const app::NominationPorts& ports, int64_t election_id) {
-  auto view = app::ShowNominations(ports, election_id);
+  auto view = app::ShowNominations(ports, CommandLineActor(), election_id);
   if (!view) return Fail(NominationOptionError(view.error()));
   if (ctx.json) {
     std::cout << json::NominationsViewToJson(*view).dump(2) << "\n";

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/nomination_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -17,14 +18,15 @@ int RunNominationWithdraw(const Context& ctx, int64_t nomination_id, const std::
   const app::NominationPorts ports = NominationPortsOf(**store);
   if (vote) {
     app::VoteCount counted{vote->convened, vote->present, vote->in_favour};
-    if (Status s = app::RecordWithdrawalVote(ports, nomination_id, counted); !s) {
+    if (Status s = app::RecordWithdrawalVote(ports, CommandLineActor(), nomination_id, counted);
+        !s) {
       Error error = NominationOptionError(s.error());
       if (error.field == "--agree") error.field = "--in-favour";
       return Fail(error);
     }
     if (!ctx.json) std::cout << "Đã ghi kết quả biểu quyết việc xin rút.\n\n";
   } else {
-    if (Status s = app::RequestWithdrawal(ports, nomination_id, reason); !s) {
+    if (Status s = app::RequestWithdrawal(ports, CommandLineActor(), nomination_id, reason); !s) {
       return Fail(NominationOptionError(s.error()));
     }
     if (!ctx.json) {

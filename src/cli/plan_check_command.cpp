@@ -5,6 +5,7 @@
 #include "app/load_round.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/plan_json.h"
 #include "storage/open.h"
 
@@ -33,7 +34,7 @@ int RunPlanCheck(const Context& ctx, const std::string& path) {
 
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto data = app::LoadRound(**store, plan->root, "root");
+  auto data = app::LoadRound(**store, CommandLineActor(), plan->root, "root");
   if (!data) return with_file(data.error());
   auto violations = planning::CheckPlan(*plan, data->tree, data->levels, data->congresses);
   if (!violations) {

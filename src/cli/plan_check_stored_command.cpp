@@ -5,6 +5,7 @@
 #include "app/plans.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/plan_json.h"
 #include "storage/open.h"
 
@@ -13,9 +14,9 @@ namespace daihoi::cli {
 int RunPlanCheckStored(const Context& ctx, const std::string& root, const std::string& term) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto plan = app::ShowPlanFor(**store, root, term);
+  auto plan = app::ShowPlanFor(**store, CommandLineActor(), root, term);
   if (!plan) return Fail(plan.error());
-  auto violations = app::CheckStoredPlan(**store, *plan);
+  auto violations = app::CheckStoredPlan(**store, CommandLineActor(), *plan);
   if (!violations) return Fail(violations.error());
   if (ctx.json) {
     std::cout << json::ViolationsToJson(*violations).dump(2) << "\n";

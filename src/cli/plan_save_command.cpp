@@ -5,6 +5,7 @@
 #include "app/plans.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/plan_record_json.h"
 #include "storage/open.h"
 
@@ -34,7 +35,7 @@ int RunPlanSave(const Context& ctx, const std::string& path, const std::string& 
 
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto saved = app::SavePlan(**store, *record);
+  auto saved = app::SavePlan(**store, CommandLineActor(), *record);
   if (!saved) return with_file(saved.error());
   if (ctx.json) {
     std::cout << json::PlanRecordToJson(saved->record).dump(2) << "\n";

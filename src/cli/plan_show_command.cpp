@@ -5,6 +5,7 @@
 #include "app/plans.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "common/roman.h"
 #include "json/plan_json.h"
 #include "json/plan_record_json.h"
@@ -15,9 +16,9 @@ namespace daihoi::cli {
 int RunPlanShow(const Context& ctx, const std::string& root, const std::string& term) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto plan = app::ShowPlanFor(**store, root, term);
+  auto plan = app::ShowPlanFor(**store, CommandLineActor(), root, term);
   if (!plan) return Fail(plan.error());
-  auto view = app::ShowPlanCongresses(**store, plan->id);
+  auto view = app::ShowPlanCongresses(**store, CommandLineActor(), plan->id);
   if (!view) return Fail(view.error());
   if (ctx.json) {
     std::cout << json::PlanCongressesToJson(*view).dump(2) << "\n";

@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "json/forecast_json.h"
 #include "json/plan_json.h"
 #include "report/pdf/party_document.h"
@@ -58,7 +59,8 @@ int RunProgress(const Context& ctx, const std::string& root, const std::string& 
   }
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto report = app::ShowProgress(**store, root, *date, plan ? &*plan : nullptr, "--root");
+  auto report = app::ShowProgress(**store, CommandLineActor(), root, *date, plan ? &*plan : nullptr,
+                                  "--root");
   if (!report) return Fail(report.error());
 
   // The files first, whole or not at all, so a failure prints nothing on stdout.

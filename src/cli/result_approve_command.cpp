@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/result_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -19,7 +20,8 @@ int RunResultApprove(const Context& ctx, const ResultApproveOptions& options) {
   }
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto approval = app::ApproveResults(**store, {options.congress, options.term}, request);
+  auto approval =
+      app::ApproveResults(**store, CommandLineActor(), {options.congress, options.term}, request);
   if (!approval) return Fail(approval.error());
   return PrintApproval(ctx, *approval);
 }

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/result_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -18,7 +19,7 @@ int RunResultStats(const Context& ctx, const std::string& root, const std::strin
   }
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
-  auto stats = app::ComputeCommitteeStats(**store, request);
+  auto stats = app::ComputeCommitteeStats(**store, CommandLineActor(), request);
   if (!stats) return Fail(stats.error());
   return PrintCommitteeStats(ctx, *stats);
 }

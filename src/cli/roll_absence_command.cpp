@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/roll_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -20,7 +21,7 @@ int RunRollAbsence(const Context& ctx, const std::string& congress, const std::s
   absence.session = session;
   absence.reason = reason;
   absence.accepted = accepted;
-  if (Status s = app::RecordAbsence(**store, ref, absence); !s) {
+  if (Status s = app::RecordAbsence(**store, CommandLineActor(), ref, absence); !s) {
     return Fail(OptionError(s.error()));
   }
   if (!ctx.json) {

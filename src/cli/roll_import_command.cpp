@@ -15,6 +15,7 @@
 #include "cli/exit_code.h"
 #include "cli/roll_text.h"
 #include "cli/table_columns.h"
+#include "cli/user_common.h"
 #include "report/table_io.h"
 #include "storage/open.h"
 
@@ -211,7 +212,7 @@ int RunRollImport(const Context& ctx, const std::string& congress, const std::st
       if (!ex_officio.empty()) {
         std::vector<app::NewDelegate> people;
         for (const RollRow* row : ex_officio) people.push_back(row->person);
-        auto ids = app::AddExOfficio(**store, ref, people);
+        auto ids = app::AddExOfficio(**store, CommandLineActor(), ref, people);
         if (ids) {
           created += static_cast<int64_t>(ids->size());
         } else {
@@ -224,7 +225,7 @@ int RunRollImport(const Context& ctx, const std::string& congress, const std::st
         delegation.unit_code = code;
         for (const RollRow* row : unit.officials) delegation.officials.push_back(row->person);
         for (const RollRow* row : unit.alternates) delegation.alternates.push_back(row->person);
-        auto ids = app::RecordDelegation(**store, ref, delegation);
+        auto ids = app::RecordDelegation(**store, CommandLineActor(), ref, delegation);
         if (ids) {
           created += static_cast<int64_t>(ids->size());
         } else {

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/roll_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -32,7 +33,7 @@ int RunRollIssue(const Context& ctx, const std::string& congress, const std::str
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::CongressRef ref{congress, term};
-  auto id = app::RecordCredentialIssue(**store, ref, issue);
+  auto id = app::RecordCredentialIssue(**store, CommandLineActor(), ref, issue);
   if (!id) return Fail(OptionError(id.error()));
   if (!ctx.json) {
     std::cout << "Đã ghi thẩm tra tư cách số " << *id << " (" << kind << ") của '" << person

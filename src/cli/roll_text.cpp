@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/exit_code.h"
+#include "cli/user_common.h"
 #include "common/roman.h"
 #include "election/threshold.h"
 #include "json/roll_view_json.h"
@@ -196,7 +197,7 @@ std::string RollText(const app::RollView& view, const std::string& org_name) {
 }
 
 int PrintRoll(const Context& ctx, app::Store& store, const app::CongressRef& congress) {
-  auto view = app::ShowRoll(store, congress);
+  auto view = app::ShowRoll(store, CommandLineActor(), congress);
   if (!view) return Fail(OptionError(view.error()));
   auto organization = store.FindOrganization(congress.org_code);
   if (!organization) return Fail(organization.error());

@@ -14,10 +14,21 @@
 
 namespace daihoi::cli {
 
-int RunServe(const Context& ctx, int port, const std::string& bind, const std::string& web_root) {
+int RunServe(const Context& ctx, int port, const std::string& bind, const std::string& web_root,
+             const ServeTls& tls) {
   std::error_code ignored;
   if (!web_root.empty() && !std::filesystem::is_directory(web_root, ignored)) {
     return Fail(InvalidInput("không có thư mục '" + web_root + "' (no such directory)", "--web"));
+  }
+  if (tls.cert.empty() != tls.key.empty()) {
+    return Fail(InvalidInput("cần cả --cert và --key (HTTPS needs both)",
+                             tls.cert.empty() ? "--cert" : "--key"));
+  }
+  for (const std::string* file : {&tls.cert, &tls.key}) {
+    if (!file->empty() && !std::filesystem::is_regular_file(*file, ignored)) {
+      return Fail(InvalidInput("không có tệp '" + *file + "' (no such file)",
+                               file == &tls.cert ? "--cert" : "--key"));
+    }
   }
   // Opened once up front: a bad --db fails here, and the schema is migrated before any request.
   auto first = storage::OpenStore(ctx.db_url);
@@ -37,10 +48,14 @@ int RunServe(const Context& ctx, int port, const std::string& bind, const std::s
   options.bind = bind;
   options.port = port;
   options.web_root = http::ChooseWebRoot(web_root);
+  options.cert_file = tls.cert;
+  options.key_file = tls.key;
+  options.trust_proxy = tls.trust_proxy;
   http::Server server(pool, options);
 
   auto status = http::ServeUntilSignal(server, [&](int bound_port) {
-    std::cout << "daihoi: http://" << bind << ":" << bound_port << "/\n";
+    std::cout << "daihoi: " << (tls.cert.empty() ? "http" : "https") << "://" << bind << ":"
+              << bound_port << "/\n";
     if (options.web_root.empty()) {
       std::cout << "daihoi: chưa có ứng dụng web (web app not built: make web); API at /api/v1\n";
     } else {

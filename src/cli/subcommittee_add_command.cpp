@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -20,7 +21,7 @@ int RunSubcommitteeAdd(const Context& ctx, const GroupOptions& options) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::CongressRef congress{options.congress, options.term};
-  auto id = app::AddSubcommittee(**store, congress, *kind, options.name);
+  auto id = app::AddSubcommittee(**store, CommandLineActor(), congress, *kind, options.name);
   if (!id) return Fail(GroupOptionError(id.error()));
   if (!ctx.json) std::cout << "Đã thêm tiểu ban số " << *id << "\n\n";
   return PrintSubcommittees(ctx, **store, congress, Today());

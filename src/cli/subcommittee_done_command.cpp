@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -16,7 +17,9 @@ int RunSubcommitteeDone(const Context& ctx, const GroupOptions& options) {
   if (!store) return Fail(store.error());
   const app::CongressRef congress{options.congress, options.term};
   const Date day = on->value_or(Today());
-  if (Status s = app::SetTaskDone(**store, congress, options.task, !options.undo, day); !s) {
+  if (Status s =
+          app::SetTaskDone(**store, CommandLineActor(), congress, options.task, !options.undo, day);
+      !s) {
     return Fail(GroupOptionError(s.error()));
   }
   if (!ctx.json) {

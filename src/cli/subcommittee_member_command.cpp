@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -15,7 +16,7 @@ int RunSubcommitteeMember(const Context& ctx, const GroupOptions& options) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::CongressRef congress{options.congress, options.term};
-  auto id = app::AddSubcommitteeMember(**store, congress, options.subcommittee,
+  auto id = app::AddSubcommitteeMember(**store, CommandLineActor(), congress, options.subcommittee,
                                        {options.member_id, options.name, *role});
   if (!id) {
     Error error = id.error();

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/user_common.h"
 #include "storage/open.h"
 
 namespace daihoi::cli {
@@ -15,7 +16,7 @@ int RunSubcommitteeTask(const Context& ctx, const GroupOptions& options) {
   auto store = storage::OpenStore(ctx.db_url);
   if (!store) return Fail(store.error());
   const app::CongressRef congress{options.congress, options.term};
-  auto id = app::AddSubcommitteeTask(**store, congress, options.subcommittee,
+  auto id = app::AddSubcommitteeTask(**store, CommandLineActor(), congress, options.subcommittee,
                                      {options.title, options.owner, *due});
   if (!id) return Fail(GroupOptionError(id.error()));
   if (!ctx.json) std::cout << "Đã thêm công việc số " << *id << "\n\n";

@@ -14,6 +14,8 @@ enum class ErrorCode {
   kNotFound,       // HTTP 404
   kConflict,       // HTTP 409
   kForbidden,      // HTTP 403
+  kUnauthenticated,   // no session: HTTP 401 (the adapter's answer to an anonymous kForbidden)
+  kTooManyRequests,   // a throttled or locked login: HTTP 429
   kStorage,        // exit 3 / HTTP 500
   kInternal,       // exit 3 / HTTP 500
 };

@@ -16,8 +16,12 @@
 #include "app/load_round.h"
 #include "app/ports/store.h"
 #include "app/progress.h"
+#include "app/registry.h"
+#include "http/audit_api.h"
+#include "http/auth_api.h"
 #include "http/count_api.h"
 #include "http/delegates_api.h"
+#include "http/document_api.h"
 #include "http/dto.h"
 #include "http/errors.h"
 #include "http/groups_api.h"
@@ -25,6 +29,8 @@
 #include "http/nomination_api.h"
 #include "http/openapi.h"
 #include "http/params.h"
+#include "http/party_api.h"
+#include "http/personnel_api.h"
 #include "http/plan_api.h"
 #include "http/progress_api.h"
 #include "http/result_api.h"
@@ -74,6 +80,11 @@ void WriteError(httplib::Response& res, const Error& error) {
 httplib::Server::Handler Route(StorePool& pool, const ApiOptions& options, Handler handler) {
   return [&pool, options, handler = std::move(handler)](const httplib::Request& req,
                                                         httplib::Response& res) {
+    // CSRF before anything else (session.h); an anonymous refusal is 401, not 403.
+    if (Status csrf = CheckCsrf(req); !csrf) {
+      WriteError(res, csrf.error());
+      return;
+    }
     auto store = pool.Acquire();
     if (!store.ok()) {
       WriteError(res, store.error());
@@ -82,7 +93,7 @@ httplib::Server::Handler Route(StorePool& pool, const ApiOptions& options, Handl
     const app::Actor actor = RequestActor(req, **store);
     auto reply = handler(req, **store, actor, options);
     if (!reply.ok()) {
-      WriteError(res, reply.error());
+      WriteError(res, ForActor(reply.error(), actor));
       return;
     }
     if (reply->content_type.empty()) {
@@ -112,19 +123,6 @@ json PageBody(json items, int64_t total, const Paging& paging) {
           {"total", total},
           {"offset", paging.offset},
           {"limit", paging.limit}};
-}
-
-// The organization, or 404 naming the parameter that carried its code.
-Result<org::Organization> RequireOrganization(app::Store& store, const std::string& code,
-                                              const char* field) {
-  auto found = store.FindOrganization(code);
-  if (!found.ok()) return found.error();
-  if (!*found) {
-    Error error = NotFound("không có tổ chức đảng '" + code + "' (unknown organization)");
-    error.field = field;
-    return error;
-  }
-  return std::move(**found);
 }
 
 // Figures for one node of the tree: full members and organizations below it (whole subtree,
@@ -175,14 +173,11 @@ Result<Reply> GetLevels(const httplib::Request&, app::Store& store, const app::A
   return Reply{200, {{"items", std::move(items)}}};
 }
 
-Result<Reply> GetRoots(const httplib::Request&, app::Store& store, const app::Actor&,
+Result<Reply> GetRoots(const httplib::Request&, app::Store& store, const app::Actor& actor,
                        const ApiOptions&) {
-  auto roots = store.Roots();
+  // The tree starts where the actor's scope does (docs/security.md), by name.
+  auto roots = app::VisibleRoots(store, actor);
   if (!roots.ok()) return roots.error();
-  std::sort(roots->begin(), roots->end(),
-            [](const org::Organization& a, const org::Organization& b) {
-              return text::Compare(a.name, b.name) < 0;
-            });
   json items = json::array();
   for (const auto& root : *roots) {
     auto node = NodeJson(store, root);
@@ -193,8 +188,8 @@ Result<Reply> GetRoots(const httplib::Request&, app::Store& store, const app::Ac
   return Reply{200, {{"items", std::move(items)}, {"total", total}}};
 }
 
-Result<Reply> ListOrganizations(const httplib::Request& req, app::Store& store, const app::Actor&,
-                                const ApiOptions&) {
+Result<Reply> ListOrganizations(const httplib::Request& req, app::Store& store,
+                                const app::Actor& actor, const ApiOptions&) {
   auto paging = ParsePaging(Param(req, "offset"), Param(req, "limit"));
   if (!paging.ok()) return paging.error();
   app::OrgQuery query;
@@ -204,24 +199,16 @@ Result<Reply> ListOrganizations(const httplib::Request& req, app::Store& store, 
   query.level = TextParam(req, "level");
   query.offset = paging->offset;
   query.limit = paging->limit;
-  if (!query.root.empty()) {
-    auto root = RequireOrganization(store, query.root, "root");
-    if (!root.ok()) return root.error();
-  }
-  if (!query.parent.empty()) {
-    auto parent = RequireOrganization(store, query.parent, "parent");
-    if (!parent.ok()) return parent.error();
-  }
-  auto page = store.SearchOrganizations(query);
+  auto page = app::SearchOrganizations(store, actor, query);
   if (!page.ok()) return page.error();
   json items = json::array();
   for (const auto& organization : page->items) items.push_back(ToJson(organization));
   return Reply{200, PageBody(std::move(items), page->total, *paging)};
 }
 
-Result<Reply> GetOrganization(const httplib::Request& req, app::Store& store, const app::Actor&,
-                              const ApiOptions&) {
-  auto organization = RequireOrganization(store, req.matches[1], "code");
+Result<Reply> GetOrganization(const httplib::Request& req, app::Store& store,
+                              const app::Actor& actor, const ApiOptions&) {
+  auto organization = app::ShowOrganization(store, actor, req.matches[1], "code");
   if (!organization.ok()) return organization.error();
   auto ancestors = store.Ancestors(organization->code);
   if (!ancestors.ok()) return ancestors.error();
@@ -244,11 +231,11 @@ Result<Reply> GetOrganization(const httplib::Request& req, app::Store& store, co
                 {"summary", std::move(*summary)}}};
 }
 
-Result<Reply> GetChildren(const httplib::Request& req, app::Store& store, const app::Actor&,
+Result<Reply> GetChildren(const httplib::Request& req, app::Store& store, const app::Actor& actor,
                           const ApiOptions&) {
   auto paging = ParsePaging(Param(req, "offset"), Param(req, "limit"));
   if (!paging.ok()) return paging.error();
-  auto organization = RequireOrganization(store, req.matches[1], "code");
+  auto organization = app::ShowOrganization(store, actor, req.matches[1], "code");
   if (!organization.ok()) return organization.error();
   app::OrgQuery query;
   query.parent = organization->code;
@@ -265,9 +252,9 @@ Result<Reply> GetChildren(const httplib::Request& req, app::Store& store, const 
   return Reply{200, PageBody(std::move(items), page->total, *paging)};
 }
 
-Result<Reply> GetCounts(const httplib::Request& req, app::Store& store, const app::Actor&,
+Result<Reply> GetCounts(const httplib::Request& req, app::Store& store, const app::Actor& actor,
                         const ApiOptions&) {
-  auto organization = RequireOrganization(store, req.matches[1], "code");
+  auto organization = app::ShowOrganization(store, actor, req.matches[1], "code");
   if (!organization.ok()) return organization.error();
   auto counts = store.CountsPerLevel(organization->code);
   if (!counts.ok()) return counts.error();
@@ -280,7 +267,7 @@ Result<Reply> GetCounts(const httplib::Request& req, app::Store& store, const ap
                 {"organizations", SubtreeOrganizations(*counts)}}};
 }
 
-Result<Reply> ListMembers(const httplib::Request& req, app::Store& store, const app::Actor&,
+Result<Reply> ListMembers(const httplib::Request& req, app::Store& store, const app::Actor& actor,
                           const ApiOptions&) {
   auto paging = ParsePaging(Param(req, "offset"), Param(req, "limit"));
   if (!paging.ok()) return paging.error();
@@ -292,24 +279,21 @@ Result<Reply> ListMembers(const httplib::Request& req, app::Store& store, const 
   query.status = *status;
   query.offset = paging->offset;
   query.limit = paging->limit;
-  if (!query.root.empty()) {
-    auto root = RequireOrganization(store, query.root, "root");
-    if (!root.ok()) return root.error();
-  }
-  // R-ORDER: the store returns members by given name, family name, middle names.
-  auto page = store.SearchMembers(query);
+  // R-ORDER: the store returns members by given name, family name, middle names; the use case
+  // keeps the actor's scope and says which personal fields it may see.
+  auto page = app::SearchMembers(store, actor, query);
   if (!page.ok()) return page.error();
   // Each member carries its organization's name so a search result reads on its own.
   std::map<std::string, std::string> org_names;
   json items = json::array();
-  for (const auto& member : page->items) {
+  for (const auto& [member, fields] : page->items) {
     auto known = org_names.find(member.org_code);
     if (known == org_names.end()) {
       auto found = store.FindOrganization(member.org_code);
       if (!found.ok()) return found.error();
       known = org_names.emplace(member.org_code, *found ? (*found)->name : std::string()).first;
     }
-    json item = ToJson(member);
+    json item = ToJson(member, fields);
     item["org_name"] = known->second;
     items.push_back(std::move(item));
   }
@@ -348,7 +332,7 @@ Result<Upload> ReadUpload(const httplib::Request& req) {
 
 // 200 with the report when the file is clean (written unless dry_run); 400 with the same report
 // when any row has an error, in which case nothing was written.
-Result<Reply> PostImport(const httplib::Request& req, app::Store& store, const app::Actor&,
+Result<Reply> PostImport(const httplib::Request& req, app::Store& store, const app::Actor& actor,
                          const ApiOptions& options) {
   auto kind = ParseImportKind(req.matches[1].str());
   if (!kind.ok()) return kind.error();
@@ -360,7 +344,7 @@ Result<Reply> PostImport(const httplib::Request& req, app::Store& store, const a
   if (!table.ok()) return table.error();
   app::ImportOptions import_options;
   import_options.dry_run = *dry_run;
-  auto report = app::ImportTable(store, *kind, *table, import_options);
+  auto report = app::ImportTable(store, actor, *kind, *table, import_options);
   if (!report.ok()) return report.error();
   json body = ToJson(*report);
   body["dry_run"] = *dry_run;
@@ -390,36 +374,36 @@ std::string FileNamePart(const std::string& code) {
 
 // The round's data for ?root= (required; 404 when unknown).
 Result<app::RoundData> LoadRoundParam(const httplib::Request& req, app::Store& store,
-                                      std::string& root) {
+                                      const app::Actor& actor, std::string& root) {
   auto code = ParseRequired("root", Param(req, "root"));
   if (!code.ok()) return code.error();
   root = text::Normalize(*code);
-  return app::LoadRound(store, root, "root");
+  return app::LoadRound(store, actor, root, "root");
 }
 
 // The progress of ?root= as of ?as_of= (CONTRACTS.md "Data"), computed by the use case the CLI
 // calls, so both print the same document; from the server's cache, which rereads the store only
 // after a change.
 Result<app::ProgressReport> ProgressOf(const httplib::Request& req, app::Store& store,
-                                       const ApiOptions& options) {
+                                       const app::Actor& actor, const ApiOptions& options) {
   auto as_of = ParseDate("as_of", Param(req, "as_of"));
   if (!as_of.ok()) return as_of.error();
   auto code = ParseRequired("root", Param(req, "root"));
   if (!code.ok()) return code.error();
-  return app::ShowProgress(*options.progress_cache, store, text::Normalize(*code), *as_of, nullptr,
-                           "root");
+  return app::ShowProgress(*options.progress_cache, store, actor, text::Normalize(*code), *as_of,
+                           nullptr, "root");
 }
 
-Result<Reply> GetProgress(const httplib::Request& req, app::Store& store, const app::Actor&,
+Result<Reply> GetProgress(const httplib::Request& req, app::Store& store, const app::Actor& actor,
                           const ApiOptions& options) {
-  auto report = ProgressOf(req, store, options);
+  auto report = ProgressOf(req, store, actor, options);
   if (!report.ok()) return report.error();
   return OrderedJsonReply(daihoi::json::ProgressToJson(report->progress));
 }
 
-Result<Reply> GetProgressXlsx(const httplib::Request& req, app::Store& store, const app::Actor&,
-                              const ApiOptions& options) {
-  auto report = ProgressOf(req, store, options);
+Result<Reply> GetProgressXlsx(const httplib::Request& req, app::Store& store,
+                              const app::Actor& actor, const ApiOptions& options) {
+  auto report = ProgressOf(req, store, actor, options);
   if (!report.ok()) return report.error();
   const planning::Progress* progress = &report->progress;
   auto bytes = report::ProgressXlsx(*progress, report->root_name, report->levels);
@@ -462,10 +446,10 @@ Result<std::vector<ListedCongress>> SelectCongresses(const httplib::Request& req
   return out;
 }
 
-Result<Reply> ListCongresses(const httplib::Request& req, app::Store& store, const app::Actor&,
-                             const ApiOptions&) {
+Result<Reply> ListCongresses(const httplib::Request& req, app::Store& store,
+                             const app::Actor& actor, const ApiOptions&) {
   std::string root;
-  auto data = LoadRoundParam(req, store, root);
+  auto data = LoadRoundParam(req, store, actor, root);
   if (!data.ok()) return data.error();
   auto selected = SelectCongresses(req, *data, root);
   if (!selected.ok()) return selected.error();
@@ -485,10 +469,10 @@ Result<Reply> ListCongresses(const httplib::Request& req, app::Store& store, con
   return OrderedJsonReply(body);
 }
 
-Result<Reply> GetCongressesIcs(const httplib::Request& req, app::Store& store, const app::Actor&,
-                               const ApiOptions&) {
+Result<Reply> GetCongressesIcs(const httplib::Request& req, app::Store& store,
+                               const app::Actor& actor, const ApiOptions&) {
   std::string root;
-  auto data = LoadRoundParam(req, store, root);
+  auto data = LoadRoundParam(req, store, actor, root);
   if (!data.ok()) return data.error();
   auto selected = SelectCongresses(req, *data, root);
   if (!selected.ok()) return selected.error();
@@ -577,6 +561,11 @@ std::vector<RouteInfo> ApiRoutes() {
   for (const auto& route : ProgressRoutes()) routes.push_back(route);
   for (const auto& route : NominationRoutes()) routes.push_back(route);
   for (const auto& route : ResultRoutes()) routes.push_back(route);
+  for (const auto& route : PartyRoutes()) routes.push_back(route);
+  for (const auto& route : AuthRoutes()) routes.push_back(route);
+  for (const auto& route : DocumentRoutes()) routes.push_back(route);
+  for (const auto& route : PersonnelRoutes()) routes.push_back(route);
+  for (const auto& route : AuditRoutes()) routes.push_back(route);
   return routes;
 }
 
@@ -600,6 +589,16 @@ void RegisterApi(httplib::Server& server, StorePool& pool, const ApiOptions& giv
   RegisterProgressRoutes(server, pool, options.progress_cache);
   RegisterNominationRoutes(server, pool);
   RegisterResultRoutes(server, pool);
+  RegisterPartyRoutes(server, pool);
+  AuthOptions auth;
+  auth.secure_cookies = options.secure_cookies;
+  auth.trust_proxy = options.trust_proxy;
+  RegisterAuthRoutes(server, pool, auth);
+  DocumentApiOptions documents;
+  documents.trust_proxy = options.trust_proxy;
+  RegisterDocumentRoutes(server, pool, documents);
+  RegisterPersonnelRoutes(server, pool);
+  RegisterAuditRoutes(server, pool);
   server.Get(Pattern(kOpenApiPath), [](const httplib::Request&, httplib::Response& res) {
     res.set_header("Cache-Control", "no-cache");
     res.set_content(std::string(OpenApiDocument()), "application/json; charset=utf-8");

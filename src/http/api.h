@@ -24,6 +24,10 @@ struct ApiOptions {
   size_t preview_rows = 20;  // data rows of an uploaded file echoed back for a preview
   // The server's progress index (app/progress_cache.h); RegisterApi makes one when unset.
   std::shared_ptr<app::ProgressCache> progress_cache;
+  // Sign-in (auth_api.h): Secure cookies over TLS; the login throttle's client address from
+  // X-Forwarded-For behind a trusted reverse proxy.
+  bool secure_cookies = false;
+  bool trust_proxy = false;
 };
 
 // A route as the OpenAPI document names it: method and path under /api/v1 ("/members",

@@ -17,6 +17,7 @@
 #include "app/counting.h"
 #include "http/errors.h"
 #include "http/route.h"
+#include "http/session.h"
 #include "http/store_pool.h"
 #include "json/count_json.h"
 #include "json/tally_json.h"
@@ -48,17 +49,18 @@ app::CongressRef CongressOf(const httplib::Request& req) {
   return {req.matches[1].str(), req.matches[2].str()};
 }
 
-Result<ordered_json> ElectionJson(const app::CountingPorts& ports, int64_t election_id) {
-  auto view = app::ShowElection(ports, election_id);
+Result<ordered_json> ElectionJson(const app::CountingPorts& ports, const app::Actor& actor,
+                                  int64_t election_id) {
+  auto view = app::ShowElection(ports, actor, election_id);
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(ports.store, view->election.org_code);
   if (!organization.ok()) return organization.error();
   return daihoi::json::ElectionViewToJson(*view, organization->name);
 }
 
-Result<Reply> ElectionReply(const app::CountingPorts& ports, int64_t election_id,
-                            int status = 200) {
-  auto body = ElectionJson(ports, election_id);
+Result<Reply> ElectionReply(const app::CountingPorts& ports, const app::Actor& actor,
+                            int64_t election_id, int status = 200) {
+  auto body = ElectionJson(ports, actor, election_id);
   if (!body.ok()) return body.error();
   return JsonReply(*body, status);
 }
@@ -79,7 +81,8 @@ Result<Reply> CountReply(const Result<app::CountView>& view) {
 
 // ---- Elections ----
 
-Result<Reply> ListElections(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> ListElections(const httplib::Request& req, app::Store& store,
+                            const app::Actor& actor) {
   const app::CongressRef congress = CongressOf(req);
   auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();
@@ -92,11 +95,11 @@ Result<Reply> ListElections(const httplib::Request& req, app::Store& store, cons
     return error;
   }
   const app::CountingPorts ports = Ports(store);
-  auto elections = app::ListElections(ports, congress);
+  auto elections = app::ListElections(ports, actor, congress);
   if (!elections.ok()) return elections.error();
   ordered_json items = ordered_json::array();
   for (const app::ElectionRecord& election : *elections) {
-    auto view = app::ShowElection(ports, election.id);
+    auto view = app::ShowElection(ports, actor, election.id);
     if (!view.ok()) return view.error();
     items.push_back(daihoi::json::ElectionViewToJson(*view, organization->name));
   }
@@ -107,24 +110,26 @@ Result<Reply> ListElections(const httplib::Request& req, app::Store& store, cons
   return JsonReply(body);
 }
 
-Result<Reply> CreateElection(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> CreateElection(const httplib::Request& req, app::Store& store,
+                             const app::Actor& actor) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto setup = daihoi::json::ElectionSetupFromJson(*body);
   if (!setup.ok()) return setup.error();
   const app::CountingPorts ports = Ports(store);
-  auto id = app::CreateElection(ports, CongressOf(req), *setup);
+  auto id = app::CreateElection(ports, actor, CongressOf(req), *setup);
   if (!id.ok()) return id.error();
-  return ElectionReply(ports, *id, 201);
+  return ElectionReply(ports, actor, *id, 201);
 }
 
-Result<Reply> GetElection(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetElection(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  return ElectionReply(Ports(store), *id);
+  return ElectionReply(Ports(store), actor, *id);
 }
 
-Result<Reply> PutCandidates(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PutCandidates(const httplib::Request& req, app::Store& store,
+                            const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -132,11 +137,12 @@ Result<Reply> PutCandidates(const httplib::Request& req, app::Store& store, cons
   auto candidates = daihoi::json::CandidatesFromJson(*body);
   if (!candidates.ok()) return candidates.error();
   const app::CountingPorts ports = Ports(store);
-  if (Status s = app::SetCandidates(ports, *id, *candidates); !s) return s.error();
-  return ElectionReply(ports, *id);
+  if (Status s = app::SetCandidates(ports, actor, *id, *candidates); !s) return s.error();
+  return ElectionReply(ports, actor, *id);
 }
 
-Result<Reply> PutCommittee(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PutCommittee(const httplib::Request& req, app::Store& store,
+                           const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -144,7 +150,7 @@ Result<Reply> PutCommittee(const httplib::Request& req, app::Store& store, const
   auto members = daihoi::json::CommitteeFromJson(*body);
   if (!members.ok()) return members.error();
   const app::CountingPorts ports = Ports(store);
-  if (Status s = app::SetCountingCommittee(ports, *id, *members); !s) {
+  if (Status s = app::SetCountingCommittee(ports, actor, *id, *members); !s) {
     Error error = s.error();
     // The use case names the list as it is stored; the body calls it `members`.
     if (error.field.starts_with("counting_committee")) {
@@ -152,16 +158,17 @@ Result<Reply> PutCommittee(const httplib::Request& req, app::Store& store, const
     }
     return error;
   }
-  return ElectionReply(ports, *id);
+  return ElectionReply(ports, actor, *id);
 }
 
-Result<Reply> LockElection(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> LockElection(const httplib::Request& req, app::Store& store,
+                           const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   const app::CountingPorts ports = Ports(store);
-  auto locked = app::LockList(ports, *id);
+  auto locked = app::LockList(ports, actor, *id);
   if (!locked.ok()) return locked.error();
-  return ElectionReply(ports, *id);
+  return ElectionReply(ports, actor, *id);
 }
 
 // A whole number in [min, max] from the query; absent gives `fallback`.
@@ -183,7 +190,7 @@ Result<int> QueryInt(const httplib::Request& req, const char* name, int fallback
 
 constexpr int kMaxCopies = 10000;
 
-Result<Reply> GetBallots(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetBallots(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto copies = QueryInt(req, "copies", 1, 1, kMaxCopies);
@@ -200,7 +207,7 @@ Result<Reply> GetBallots(const httplib::Request& req, app::Store& store, const a
     }
   }
   const app::CountingPorts ports = Ports(store);
-  auto view = app::ShowElection(ports, *id);
+  auto view = app::ShowElection(ports, actor, *id);
   if (!view.ok()) return view.error();
   if (view->election.list_digest.empty()) {
     return Error(ErrorCode::kConflict,
@@ -256,7 +263,7 @@ Result<int64_t> ClerkBallots(app::ElectionStore& elections, int64_t round_id,
                                             [](const auto& item) { return !item.second; }));
 }
 
-Result<Reply> PostEntry(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostEntry(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -264,7 +271,7 @@ Result<Reply> PostEntry(const httplib::Request& req, app::Store& store, const ap
   auto request = daihoi::json::EntryFromJson(*body);
   if (!request.ok()) return request.error();
   const app::CountingPorts ports = Ports(store);
-  auto entry = app::EnterBallot(ports, *id, request->clerk, request->entry, request->qr);
+  auto entry = app::EnterBallot(ports, actor, *id, request->clerk, request->entry, request->qr);
   if (!entry.ok()) return daihoi::json::EntryBodyError(entry.error(), request->entry);
   auto clerk_entries = ClerkBallots(ports.elections, *id, entry->clerk);
   if (!clerk_entries.ok()) return clerk_entries.error();
@@ -290,21 +297,18 @@ Result<app::RoundRecord> FindRound(app::ElectionStore& elections, int64_t round_
   return std::move(**round);
 }
 
-Result<Reply> GetEntries(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetEntries(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  app::ElectionStore& elections = app::ElectionsOf(store);
-  auto round = FindRound(elections, *id);
-  if (!round.ok()) return round.error();
   // Clerks are stored normalized (EnterBallot); the filter is read the same way.
   const std::optional<std::string> clerk =
       req.has_param("clerk") ? std::optional(text::Normalize(req.get_param_value("clerk")))
                              : std::nullopt;
+  auto entries = app::ListBallotEntries(Ports(store), actor, *id, clerk);
+  if (!entries.ok()) return entries.error();
   ordered_json items = ordered_json::array();
-  Status read = elections.ForEachBallotEntry(*id, [&](const app::BallotEntryRecord& entry) {
-    if (!clerk || entry.clerk == *clerk) items.push_back(daihoi::json::EntryToJson(entry));
-  });
-  if (!read.ok()) return read.error();
+  for (const app::BallotEntryRecord& entry : *entries)
+    items.push_back(daihoi::json::EntryToJson(entry));
   const size_t total = items.size();
   ordered_json body = ordered_json::object();
   body["items"] = std::move(items);
@@ -312,47 +316,47 @@ Result<Reply> GetEntries(const httplib::Request& req, app::Store& store, const a
   return JsonReply(body);
 }
 
-Result<Reply> GetCount(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetCount(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  return CountReply(app::ShowCount(Ports(store), *id));
+  return CountReply(app::ShowCount(Ports(store), actor, *id));
 }
 
-Result<Reply> PostClose(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostClose(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, true);
   if (!body.ok()) return body.error();
   auto request = daihoi::json::CloseRequestFromJson(*body);
   if (!request.ok()) return request.error();
-  return CountReply(app::CloseRound(Ports(store), *id, *request));
+  return CountReply(app::CloseRound(Ports(store), actor, *id, *request));
 }
 
-Result<Reply> PostNext(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostNext(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, true);
   if (!body.ok()) return body.error();
   auto decided = daihoi::json::CongressDecidedFromJson(*body);
   if (!decided.ok()) return decided.error();
-  auto round = app::OpenNextRound(Ports(store), *id, *decided);
+  auto round = app::OpenNextRound(Ports(store), actor, *id, *decided);
   if (!round.ok()) return round.error();
   return JsonReply(daihoi::json::RoundToJson(*round), 201);
 }
 
-Result<Reply> GetVerify(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetVerify(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  auto check = app::VerifyChain(Ports(store), *id);
+  auto check = app::VerifyChain(Ports(store), actor, *id);
   if (!check.ok()) return check.error();
   return JsonReply(daihoi::json::ChainCheckToJson(*check));
 }
 
 // The biên bản kiểm phiếu of a closed round.
-Result<Reply> GetMinutes(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetMinutes(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  auto minutes = app::ShowMinutes(Ports(store), *id);
+  auto minutes = app::ShowMinutes(Ports(store), actor, *id);
   if (!minutes.ok()) return minutes.error();
   auto bytes = report::pdf::Render(report::MinutesDocument(*minutes, "", std::nullopt));
   if (!bytes.ok()) return bytes.error();
@@ -406,14 +410,14 @@ struct Snapshot {
   std::string event;
 };
 
-Result<Snapshot> TakeSnapshot(StorePool& pool, int64_t round_id) {
+Result<Snapshot> TakeSnapshot(StorePool& pool, const app::Actor& actor, int64_t round_id) {
   auto store = pool.Acquire();
   if (!store.ok()) return store.error();
   Snapshot snapshot;
   auto signature = Signature(app::ElectionsOf(**store), round_id);
   if (!signature.ok()) return signature.error();
   snapshot.signature = std::move(*signature);
-  auto view = app::ShowCount(Ports(**store), round_id);
+  auto view = app::ShowCount(Ports(**store), actor, round_id);
   if (!view.ok()) return PathNamed(view.error());
   auto body = CountJson(*view);
   if (!body.ok()) return body.error();
@@ -426,6 +430,7 @@ Result<Snapshot> TakeSnapshot(StorePool& pool, int64_t round_id) {
 
 struct StreamState {
   int64_t round_id = 0;
+  app::Actor actor;  // who opened the stream: every poll reads the count as them
   RoundSignature last;
   std::string pending;  // the first event, written by the provider
   std::chrono::steady_clock::time_point deadline;
@@ -446,8 +451,13 @@ void GetEvents(httplib::Server& server, StorePool& pool, const httplib::Request&
                                  "events"));
   }
   auto state = std::make_shared<StreamState>();  // gives the slot back when the stream ends
-  auto first = TakeSnapshot(pool, *id);
-  if (!first.ok()) return WriteError(res, first.error());
+  {
+    auto store = pool.Acquire();
+    if (!store.ok()) return WriteError(res, store.error());
+    state->actor = RequestActor(req, **store);
+  }
+  auto first = TakeSnapshot(pool, state->actor, *id);
+  if (!first.ok()) return WriteError(res, ForActor(first.error(), state->actor));
   const auto now = std::chrono::steady_clock::now();
   state->round_id = *id;
   state->last = first->signature;
@@ -501,7 +511,7 @@ void GetEvents(httplib::Server& server, StorePool& pool, const httplib::Request&
           if (now - state->last_write >= kHeartbeat) return write(": keep-alive\n\n");
           return true;
         }
-        auto snapshot = TakeSnapshot(pool, state->round_id);
+        auto snapshot = TakeSnapshot(pool, state->actor, state->round_id);
         if (!snapshot.ok()) return false;
         state->last = snapshot->signature;
         if (!write(snapshot->event)) return false;

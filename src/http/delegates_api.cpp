@@ -34,7 +34,8 @@ Result<app::AllocationRequest> ReadRequest(const httplib::Request& req, const st
   return daihoi::json::ParseAllocationRequest(*body, code, Today());
 }
 
-Result<app::AllocationView> SavedAllocation(const httplib::Request& req, app::Store& store) {
+Result<app::AllocationView> SavedAllocation(const httplib::Request& req, const app::Actor& actor,
+                                            app::Store& store) {
   const std::string id_text = req.matches[1].str();
   int64_t id = 0;
   try {
@@ -43,23 +44,25 @@ Result<app::AllocationView> SavedAllocation(const httplib::Request& req, app::St
     Error error = InvalidInput("số bảng phân bổ không hợp lệ '" + id_text + "'", "id");
     return error;
   }
-  return app::ShowAllocation(store, id);
+  return app::ShowAllocation(store, actor, id);
 }
 
-Result<Reply> PostAllocation(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostAllocation(const httplib::Request& req, app::Store& store,
+                             const app::Actor& actor) {
   auto organization = RequireOrganization(store, req.matches[1].str());
   if (!organization.ok()) return organization.error();
   auto request = ReadRequest(req, organization->code);
   if (!request.ok()) return request.error();
-  auto view = app::AllocateDelegates(store, *request);
+  auto view = app::AllocateDelegates(store, actor, *request);
   if (!view.ok()) return view.error();
   return JsonReply(daihoi::json::AllocationToJson(*view, organization->name), 201);
 }
 
-Result<Reply> ListAllocations(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> ListAllocations(const httplib::Request& req, app::Store& store,
+                              const app::Actor& actor) {
   auto organization = RequireOrganization(store, req.matches[1].str());
   if (!organization.ok()) return organization.error();
-  auto list = app::ListAllocations(store, organization->code);
+  auto list = app::ListAllocations(store, actor, organization->code);
   if (!list.ok()) return list.error();
   ordered_json items = ordered_json::array();
   for (const auto& record : *list) items.push_back(daihoi::json::AllocationSummaryToJson(record));
@@ -69,18 +72,19 @@ Result<Reply> ListAllocations(const httplib::Request& req, app::Store& store, co
   return JsonReply(body);
 }
 
-Result<Reply> PostCompare(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostCompare(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto organization = RequireOrganization(store, req.matches[1].str());
   if (!organization.ok()) return organization.error();
   auto request = ReadRequest(req, organization->code);
   if (!request.ok()) return request.error();
-  auto comparison = app::CompareAllocationMethods(store, *request);
+  auto comparison = app::CompareAllocationMethods(store, actor, *request);
   if (!comparison.ok()) return comparison.error();
   return JsonReply(daihoi::json::ComparisonToJson(*comparison, organization->name));
 }
 
-Result<Reply> GetAllocation(const httplib::Request& req, app::Store& store, const app::Actor&) {
-  auto view = SavedAllocation(req, store);
+Result<Reply> GetAllocation(const httplib::Request& req, app::Store& store,
+                            const app::Actor& actor) {
+  auto view = SavedAllocation(req, actor, store);
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(store, view->record.org_code);
   if (!organization.ok()) return organization.error();
@@ -97,8 +101,9 @@ std::string FileName(const app::AllocationRecord& record, const char* extension)
   return "phan-bo-dai-bieu-" + code + "-" + std::to_string(record.id) + extension;
 }
 
-Result<Reply> GetAllocationXlsx(const httplib::Request& req, app::Store& store, const app::Actor&) {
-  auto view = SavedAllocation(req, store);
+Result<Reply> GetAllocationXlsx(const httplib::Request& req, app::Store& store,
+                                const app::Actor& actor) {
+  auto view = SavedAllocation(req, actor, store);
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(store, view->record.org_code);
   if (!organization.ok()) return organization.error();
@@ -111,8 +116,9 @@ Result<Reply> GetAllocationXlsx(const httplib::Request& req, app::Store& store, 
   return reply;
 }
 
-Result<Reply> GetAllocationPdf(const httplib::Request& req, app::Store& store, const app::Actor&) {
-  auto view = SavedAllocation(req, store);
+Result<Reply> GetAllocationPdf(const httplib::Request& req, app::Store& store,
+                               const app::Actor& actor) {
+  auto view = SavedAllocation(req, actor, store);
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(store, view->record.org_code);
   if (!organization.ok()) return organization.error();

@@ -32,17 +32,21 @@ nlohmann::json ToJson(const org::Organization& organization) {
   return out;
 }
 
-nlohmann::json ToJson(const org::Member& member) {
-  return {
+nlohmann::json ToJson(const org::Member& member, const access::PersonalFields& fields) {
+  // docs/security.md: a personal field the reader may not see is left out, not emptied.
+  nlohmann::json out = {
       {"id", member.id},
       {"full_name", member.full_name},
       {"gender", member.gender},
-      {"birth_date", DateOrNull(member.birth_date)},
-      {"party_join_date", DateOrNull(member.party_join_date)},
-      {"full_member_date", DateOrNull(member.full_member_date)},
-      {"org_code", member.org_code},
-      {"status", org::ToString(member.status)},
   };
+  if (fields.birth_date) out["birth_date"] = DateOrNull(member.birth_date);
+  if (fields.party_dates) {
+    out["party_join_date"] = DateOrNull(member.party_join_date);
+    out["full_member_date"] = DateOrNull(member.full_member_date);
+  }
+  out["org_code"] = member.org_code;
+  if (fields.status) out["status"] = org::ToString(member.status);
+  return out;
 }
 
 nlohmann::json ToJson(const org::LevelCount& count) {

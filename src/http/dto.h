@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "access/access.h"
 #include "app/import.h"
 #include "org/organization.h"
 
@@ -15,7 +16,8 @@ namespace daihoi::http {
 nlohmann::json ToJson(const org::Level& level);
 // `members` is the stated count of full members, null when it is the children's sum.
 nlohmann::json ToJson(const org::Organization& organization);
-nlohmann::json ToJson(const org::Member& member);
+// Only the personal fields the reader may see (access::VisiblePersonalFields).
+nlohmann::json ToJson(const org::Member& member, const access::PersonalFields& fields);
 nlohmann::json ToJson(const org::LevelCount& count);
 nlohmann::json ToJson(const app::ImportReport& report);
 

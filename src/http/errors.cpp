@@ -14,6 +14,10 @@ int HttpStatus(ErrorCode code) {
       return 409;
     case ErrorCode::kForbidden:
       return 403;
+    case ErrorCode::kUnauthenticated:
+      return 401;
+    case ErrorCode::kTooManyRequests:
+      return 429;
     case ErrorCode::kStorage:
     case ErrorCode::kInternal:
       return 500;
@@ -33,6 +37,10 @@ std::string_view ErrorCodeName(ErrorCode code) {
       return "conflict";
     case ErrorCode::kForbidden:
       return "forbidden";
+    case ErrorCode::kUnauthenticated:
+      return "unauthenticated";
+    case ErrorCode::kTooManyRequests:
+      return "too_many_requests";
     case ErrorCode::kStorage:
       return "storage";
     case ErrorCode::kInternal:

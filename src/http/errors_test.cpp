@@ -11,6 +11,8 @@ TEST(HttpStatus, MapsEveryErrorCode) {
   EXPECT_EQ(HttpStatus(ErrorCode::kNotFound), 404);
   EXPECT_EQ(HttpStatus(ErrorCode::kConflict), 409);
   EXPECT_EQ(HttpStatus(ErrorCode::kForbidden), 403);
+  EXPECT_EQ(HttpStatus(ErrorCode::kUnauthenticated), 401);
+  EXPECT_EQ(HttpStatus(ErrorCode::kTooManyRequests), 429);
   EXPECT_EQ(HttpStatus(ErrorCode::kStorage), 500);
   EXPECT_EQ(HttpStatus(ErrorCode::kInternal), 500);
 }

@@ -41,9 +41,10 @@ Date Today() {
   return Date::FromDays(days);
 }
 
-Result<Reply> GroupsReply(app::Store& store, const app::CongressRef& congress,
+Result<Reply> GroupsReply(app::Store& store, const app::Actor& actor,
+                          const app::CongressRef& congress,
                           std::optional<int64_t> created = std::nullopt) {
-  auto view = app::ShowWorkingGroups(store, congress);
+  auto view = app::ShowWorkingGroups(store, actor, congress);
   if (!view.ok()) return view.error();
   ordered_json body = daihoi::json::WorkingGroupsToJson(*view);
   if (created) body["created"] = *created;
@@ -57,71 +58,76 @@ Result<Date> AsOf(const httplib::Request& req) {
   return *date;
 }
 
-Result<Reply> SubcommitteesReply(const httplib::Request& req, app::Store& store,
-                                 std::optional<int64_t> created = std::nullopt) {
+Result<Reply> SubcommitteesReply(const httplib::Request& req, const app::Actor& actor,
+                                 app::Store& store, std::optional<int64_t> created = std::nullopt) {
   auto as_of = AsOf(req);
   if (!as_of.ok()) return as_of.error();
-  auto view = app::ShowSubcommittees(store, CongressOf(req), *as_of);
+  auto view = app::ShowSubcommittees(store, actor, CongressOf(req), *as_of);
   if (!view.ok()) return view.error();
   ordered_json body = daihoi::json::SubcommitteesToJson(*view);
   if (created) body["created"] = *created;
   return JsonReply(body);
 }
 
-Result<Reply> CommendationsReply(app::Store& store, const app::CongressRef& congress,
+Result<Reply> CommendationsReply(app::Store& store, const app::Actor& actor,
+                                 const app::CongressRef& congress,
                                  const std::vector<int64_t>* created = nullptr) {
-  auto records = app::ListCommendations(store, congress);
+  auto records = app::ListCommendations(store, actor, congress);
   if (!records.ok()) return records.error();
   ordered_json body = daihoi::json::CommendationsToJson(congress.org_code, congress.term, *records);
   if (created) body["created"] = *created;
   return JsonReply(body);
 }
 
-Result<Reply> GetGroups(const httplib::Request& req, app::Store& store, const app::Actor&) {
-  return GroupsReply(store, CongressOf(req));
+Result<Reply> GetGroups(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
+  return GroupsReply(store, actor, CongressOf(req));
 }
 
-Result<Reply> PostGroup(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostGroup(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto body = ParseBody(req, true);
   if (!body.ok()) return body.error();
   auto group = daihoi::json::NewWorkingGroupFromJson(*body);
   if (!group.ok()) return group.error();
-  auto id = app::AddWorkingGroup(store, CongressOf(req), *group);
+  auto id = app::AddWorkingGroup(store, actor, CongressOf(req), *group);
   if (!id.ok()) return id.error();
-  return GroupsReply(store, CongressOf(req), *id);
+  return GroupsReply(store, actor, CongressOf(req), *id);
 }
 
-Result<Reply> DeleteGroup(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> DeleteGroup(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
-  if (Status s = app::RemoveWorkingGroup(store, CongressOf(req), *group); !s) return s.error();
-  return GroupsReply(store, CongressOf(req));
+  if (Status s = app::RemoveWorkingGroup(store, actor, CongressOf(req), *group); !s)
+    return s.error();
+  return GroupsReply(store, actor, CongressOf(req));
 }
 
-Result<Reply> PostGroupMember(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostGroupMember(const httplib::Request& req, app::Store& store,
+                              const app::Actor& actor) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto person = daihoi::json::NewPersonFromJson(*body);
   if (!person.ok()) return person.error();
-  auto id = app::AddGroupMember(store, CongressOf(req), *group, *person);
+  auto id = app::AddGroupMember(store, actor, CongressOf(req), *group, *person);
   if (!id.ok()) return id.error();
-  return GroupsReply(store, CongressOf(req), *id);
+  return GroupsReply(store, actor, CongressOf(req), *id);
 }
 
-Result<Reply> DeleteGroupMember(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> DeleteGroupMember(const httplib::Request& req, app::Store& store,
+                                const app::Actor& actor) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto member = IdAt(req, 4, "member_id");
   if (!member.ok()) return member.error();
-  if (Status s = app::RemoveGroupMember(store, CongressOf(req), *group, *member); !s) {
+  if (Status s = app::RemoveGroupMember(store, actor, CongressOf(req), *group, *member); !s) {
     return s.error();
   }
-  return GroupsReply(store, CongressOf(req));
+  return GroupsReply(store, actor, CongressOf(req));
 }
 
-Result<Reply> PostAssignment(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostAssignment(const httplib::Request& req, app::Store& store,
+                             const app::Actor& actor) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto body = ParseBody(req);
@@ -131,34 +137,36 @@ Result<Reply> PostAssignment(const httplib::Request& req, app::Store& store, con
   }
   std::string term;
   if (body->contains("term") && (*body)["term"].is_string()) term = (*body)["term"];
-  auto id = app::AssignGroup(store, CongressOf(req), *group,
+  auto id = app::AssignGroup(store, actor, CongressOf(req), *group,
                              (*body)["unit_code"].get<std::string>(), term);
   if (!id.ok()) return id.error();
-  return GroupsReply(store, CongressOf(req), *id);
+  return GroupsReply(store, actor, CongressOf(req), *id);
 }
 
-Result<Reply> DeleteAssignment(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> DeleteAssignment(const httplib::Request& req, app::Store& store,
+                               const app::Actor& actor) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto assignment = IdAt(req, 4, "assignment_id");
   if (!assignment.ok()) return assignment.error();
-  if (Status s = app::UnassignGroup(store, CongressOf(req), *group, *assignment); !s) {
+  if (Status s = app::UnassignGroup(store, actor, CongressOf(req), *group, *assignment); !s) {
     return s.error();
   }
-  return GroupsReply(store, CongressOf(req));
+  return GroupsReply(store, actor, CongressOf(req));
 }
 
-Result<Reply> GetFree(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetFree(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto assignment = IdAt(req, 4, "assignment_id");
   if (!assignment.ok()) return assignment.error();
-  auto free = app::SuggestAttendees(store, CongressOf(req), *group, *assignment);
+  auto free = app::SuggestAttendees(store, actor, CongressOf(req), *group, *assignment);
   if (!free.ok()) return free.error();
   return JsonReply({{"free", daihoi::json::AttendeesToJson(*free)}});
 }
 
-Result<Reply> PostAttendance(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostAttendance(const httplib::Request& req, app::Store& store,
+                             const app::Actor& actor) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto body = ParseBody(req);
@@ -168,29 +176,32 @@ Result<Reply> PostAttendance(const httplib::Request& req, app::Store& store, con
       return InvalidInput(std::string("thiếu ") + field + " (a number)", field);
     }
   }
-  auto id = app::RecordAttendance(store, CongressOf(req), *group,
+  auto id = app::RecordAttendance(store, actor, CongressOf(req), *group,
                                   (*body)["group_member_id"].get<int64_t>(),
                                   (*body)["assignment_id"].get<int64_t>());
   if (!id.ok()) return id.error();
-  return GroupsReply(store, CongressOf(req), *id);
+  return GroupsReply(store, actor, CongressOf(req), *id);
 }
 
-Result<Reply> DeleteAttendance(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> DeleteAttendance(const httplib::Request& req, app::Store& store,
+                               const app::Actor& actor) {
   auto group = IdAt(req, 3, "group_id");
   if (!group.ok()) return group.error();
   auto attendance = IdAt(req, 4, "attendance_id");
   if (!attendance.ok()) return attendance.error();
-  if (Status s = app::RemoveAttendance(store, CongressOf(req), *group, *attendance); !s) {
+  if (Status s = app::RemoveAttendance(store, actor, CongressOf(req), *group, *attendance); !s) {
     return s.error();
   }
-  return GroupsReply(store, CongressOf(req));
+  return GroupsReply(store, actor, CongressOf(req));
 }
 
-Result<Reply> GetSubcommittees(const httplib::Request& req, app::Store& store, const app::Actor&) {
-  return SubcommitteesReply(req, store);
+Result<Reply> GetSubcommittees(const httplib::Request& req, app::Store& store,
+                               const app::Actor& actor) {
+  return SubcommitteesReply(req, actor, store);
 }
 
-Result<Reply> PostSubcommittee(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostSubcommittee(const httplib::Request& req, app::Store& store,
+                               const app::Actor& actor) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   if (!body->is_object()) return InvalidInput("cần một đối tượng JSON", "body");
@@ -200,60 +211,61 @@ Result<Reply> PostSubcommittee(const httplib::Request& req, app::Store& store, c
     return InvalidInput("kind phải là documents, personnel, logistics hoặc other", "kind");
   }
   const json& name = (*body)["name"];
-  auto id = app::AddSubcommittee(store, CongressOf(req), *kind,
+  auto id = app::AddSubcommittee(store, actor, CongressOf(req), *kind,
                                  name.is_string() ? name.get<std::string>() : "");
   if (!id.ok()) return id.error();
-  return SubcommitteesReply(req, store, *id);
+  return SubcommitteesReply(req, actor, store, *id);
 }
 
 Result<Reply> DeleteSubcommittee(const httplib::Request& req, app::Store& store,
-                                 const app::Actor&) {
+                                 const app::Actor& actor) {
   auto id = IdAt(req, 3, "subcommittee_id");
   if (!id.ok()) return id.error();
-  if (Status s = app::RemoveSubcommittee(store, CongressOf(req), *id); !s) return s.error();
-  return SubcommitteesReply(req, store);
+  if (Status s = app::RemoveSubcommittee(store, actor, CongressOf(req), *id); !s) return s.error();
+  return SubcommitteesReply(req, actor, store);
 }
 
 Result<Reply> PostSubcommitteeMember(const httplib::Request& req, app::Store& store,
-                                     const app::Actor&) {
+                                     const app::Actor& actor) {
   auto subcommittee = IdAt(req, 3, "subcommittee_id");
   if (!subcommittee.ok()) return subcommittee.error();
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto person = daihoi::json::NewPersonFromJson(*body);
   if (!person.ok()) return person.error();
-  auto id = app::AddSubcommitteeMember(store, CongressOf(req), *subcommittee, *person);
+  auto id = app::AddSubcommitteeMember(store, actor, CongressOf(req), *subcommittee, *person);
   if (!id.ok()) return id.error();
-  return SubcommitteesReply(req, store, *id);
+  return SubcommitteesReply(req, actor, store, *id);
 }
 
 Result<Reply> DeleteSubcommitteeMember(const httplib::Request& req, app::Store& store,
-                                       const app::Actor&) {
+                                       const app::Actor& actor) {
   auto subcommittee = IdAt(req, 3, "subcommittee_id");
   if (!subcommittee.ok()) return subcommittee.error();
   auto member = IdAt(req, 4, "member_id");
   if (!member.ok()) return member.error();
-  if (Status s = app::RemoveSubcommitteeMember(store, CongressOf(req), *subcommittee, *member);
+  if (Status s =
+          app::RemoveSubcommitteeMember(store, actor, CongressOf(req), *subcommittee, *member);
       !s) {
     return s.error();
   }
-  return SubcommitteesReply(req, store);
+  return SubcommitteesReply(req, actor, store);
 }
 
-Result<Reply> PostTask(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostTask(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto subcommittee = IdAt(req, 3, "subcommittee_id");
   if (!subcommittee.ok()) return subcommittee.error();
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto task = daihoi::json::NewTaskFromJson(*body);
   if (!task.ok()) return task.error();
-  auto id = app::AddSubcommitteeTask(store, CongressOf(req), *subcommittee, *task);
+  auto id = app::AddSubcommitteeTask(store, actor, CongressOf(req), *subcommittee, *task);
   if (!id.ok()) return id.error();
-  return SubcommitteesReply(req, store, *id);
+  return SubcommitteesReply(req, actor, store, *id);
 }
 
 // {"done": true|false, "on": "YYYY-MM-DD"} (on: today when absent).
-Result<Reply> PutTask(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PutTask(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto task = IdAt(req, 3, "task_id");
   if (!task.ok()) return task.error();
   auto body = ParseBody(req);
@@ -268,30 +280,34 @@ Result<Reply> PutTask(const httplib::Request& req, app::Store& store, const app:
     if (!parsed) return InvalidInput("ngày không hợp lệ (YYYY-MM-DD)", "on");
     on = *parsed;
   }
-  if (Status s = app::SetTaskDone(store, CongressOf(req), *task, (*body)["done"].get<bool>(), on);
+  if (Status s =
+          app::SetTaskDone(store, actor, CongressOf(req), *task, (*body)["done"].get<bool>(), on);
       !s) {
     return s.error();
   }
-  return SubcommitteesReply(req, store);
+  return SubcommitteesReply(req, actor, store);
 }
 
-Result<Reply> DeleteTask(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> DeleteTask(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto task = IdAt(req, 3, "task_id");
   if (!task.ok()) return task.error();
-  if (Status s = app::RemoveSubcommitteeTask(store, CongressOf(req), *task); !s) return s.error();
-  return SubcommitteesReply(req, store);
+  if (Status s = app::RemoveSubcommitteeTask(store, actor, CongressOf(req), *task); !s)
+    return s.error();
+  return SubcommitteesReply(req, actor, store);
 }
 
-Result<Reply> GetCommendations(const httplib::Request& req, app::Store& store, const app::Actor&) {
-  return CommendationsReply(store, CongressOf(req));
+Result<Reply> GetCommendations(const httplib::Request& req, app::Store& store,
+                               const app::Actor& actor) {
+  return CommendationsReply(store, actor, CongressOf(req));
 }
 
-Result<Reply> PostCommendations(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostCommendations(const httplib::Request& req, app::Store& store,
+                                const app::Actor& actor) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto commendations = daihoi::json::CommendationsFromJson(*body);
   if (!commendations.ok()) return commendations.error();
-  auto ids = app::AddCommendations(store, CongressOf(req), std::move(*commendations));
+  auto ids = app::AddCommendations(store, actor, CongressOf(req), std::move(*commendations));
   if (!ids.ok()) {
     // One commendation sent as the body: its fields are the body's own.
     Error error = ids.error();
@@ -301,15 +317,15 @@ Result<Reply> PostCommendations(const httplib::Request& req, app::Store& store, 
     }
     return error;
   }
-  return CommendationsReply(store, CongressOf(req), &*ids);
+  return CommendationsReply(store, actor, CongressOf(req), &*ids);
 }
 
 Result<Reply> DeleteCommendation(const httplib::Request& req, app::Store& store,
-                                 const app::Actor&) {
+                                 const app::Actor& actor) {
   auto id = IdAt(req, 3, "commendation_id");
   if (!id.ok()) return id.error();
-  if (Status s = app::RemoveCommendation(store, CongressOf(req), *id); !s) return s.error();
-  return CommendationsReply(store, CongressOf(req));
+  if (Status s = app::RemoveCommendation(store, actor, CongressOf(req), *id); !s) return s.error();
+  return CommendationsReply(store, actor, CongressOf(req));
 }
 
 std::string FileName(const app::CongressRef& congress, const char* extension) {
@@ -323,8 +339,8 @@ std::string FileName(const app::CongressRef& congress, const char* extension) {
 }
 
 Result<Reply> GetCommendationsXlsx(const httplib::Request& req, app::Store& store,
-                                   const app::Actor&) {
-  auto records = app::ListCommendations(store, CongressOf(req));
+                                   const app::Actor& actor) {
+  auto records = app::ListCommendations(store, actor, CongressOf(req));
   if (!records.ok()) return records.error();
   auto bytes = report::CommendationsXlsx(*records);
   if (!bytes.ok()) return bytes.error();
@@ -336,9 +352,9 @@ Result<Reply> GetCommendationsXlsx(const httplib::Request& req, app::Store& stor
 }
 
 Result<Reply> GetCommendationsPdf(const httplib::Request& req, app::Store& store,
-                                  const app::Actor&) {
+                                  const app::Actor& actor) {
   const app::CongressRef congress = CongressOf(req);
-  auto records = app::ListCommendations(store, congress);
+  auto records = app::ListCommendations(store, actor, congress);
   if (!records.ok()) return records.error();
   auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();

@@ -24,20 +24,21 @@ using nlohmann::ordered_json;
 // The path's inspection id (first capture).
 Result<int64_t> InspectionId(const httplib::Request& req) { return ParseId(req.matches[1].str()); }
 
-Result<Reply> ViewReply(app::Store& store, int64_t id, int status = 200) {
-  auto view = app::ShowInspection(store, id);
+Result<Reply> ViewReply(app::Store& store, const app::Actor& actor, int64_t id, int status = 200) {
+  auto view = app::ShowInspection(store, actor, id);
   if (!view.ok()) return view.error();
   return JsonReply(daihoi::json::InspectionViewToJson(*view), status);
 }
 
-Result<Reply> ListInspections(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> ListInspections(const httplib::Request& req, app::Store& store,
+                              const app::Actor& actor) {
   std::string org;
   if (req.has_param("org")) org = text::Normalize(req.get_param_value("org"));
   if (!org.empty()) {
     auto organization = RequireOrganization(store, org);
     if (!organization.ok()) return organization.error();
   }
-  auto list = app::ListInspections(store, org);
+  auto list = app::ListInspections(store, actor, org);
   if (!list.ok()) return list.error();
   ordered_json items = ordered_json::array();
   for (const app::InspectionRecord& record : *list) {
@@ -53,47 +54,50 @@ Result<Reply> ListInspections(const httplib::Request& req, app::Store& store, co
   return JsonReply(body);
 }
 
-Result<Reply> PostInspection(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostInspection(const httplib::Request& req, app::Store& store,
+                             const app::Actor& actor) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto input = daihoi::json::InspectionInputFromJson(*body);
   if (!input.ok()) return input.error();
-  auto id = app::CreateInspection(store, *input);
+  auto id = app::CreateInspection(store, actor, *input);
   if (!id.ok()) return id.error();
-  return ViewReply(store, *id, 201);
+  return ViewReply(store, actor, *id, 201);
 }
 
-Result<Reply> GetInspection(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetInspection(const httplib::Request& req, app::Store& store,
+                            const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
-  return ViewReply(store, *id);
+  return ViewReply(store, actor, *id);
 }
 
-Result<Reply> PutInspection(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PutInspection(const httplib::Request& req, app::Store& store,
+                            const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto input = daihoi::json::InspectionInputFromJson(*body);
   if (!input.ok()) return input.error();
-  if (Status s = app::EditInspection(store, *id, *input); !s) return s.error();
-  return ViewReply(store, *id);
+  if (Status s = app::EditInspection(store, actor, *id, *input); !s) return s.error();
+  return ViewReply(store, actor, *id);
 }
 
-Result<Reply> PostTeam(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostTeam(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto team = daihoi::json::TeamInputFromJson(*body);
   if (!team.ok()) return team.error();
-  auto team_id = app::AddInspectionTeam(store, *id, *team);
+  auto team_id = app::AddInspectionTeam(store, actor, *id, *team);
   if (!team_id.ok()) return team_id.error();
-  auto reply = ViewReply(store, *id, 201);
+  auto reply = ViewReply(store, actor, *id, 201);
   return reply;
 }
 
-Result<Reply> PutTeam(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PutTeam(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto team_id = ParseId(req.matches[2].str());
@@ -102,40 +106,40 @@ Result<Reply> PutTeam(const httplib::Request& req, app::Store& store, const app:
   if (!body.ok()) return body.error();
   auto team = daihoi::json::TeamInputFromJson(*body);
   if (!team.ok()) return team.error();
-  if (Status s = app::EditInspectionTeam(store, *id, *team_id, *team); !s) return s.error();
-  return ViewReply(store, *id);
+  if (Status s = app::EditInspectionTeam(store, actor, *id, *team_id, *team); !s) return s.error();
+  return ViewReply(store, actor, *id);
 }
 
-Result<Reply> DeleteTeam(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> DeleteTeam(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto team_id = ParseId(req.matches[2].str());
   if (!team_id.ok()) return team_id.error();
-  if (Status s = app::RemoveInspectionTeam(store, *id, *team_id); !s) return s.error();
-  return ViewReply(store, *id);
+  if (Status s = app::RemoveInspectionTeam(store, actor, *id, *team_id); !s) return s.error();
+  return ViewReply(store, actor, *id);
 }
 
-Result<Reply> PutUnits(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PutUnits(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, /*empty_is_object=*/true);
   if (!body.ok()) return body.error();
   auto units = daihoi::json::UnitChoicesFromJson(*body);
   if (!units.ok()) return units.error();
-  auto chosen = app::ChooseInspectionUnits(store, *id, *units);
+  auto chosen = app::ChooseInspectionUnits(store, actor, *id, *units);
   if (!chosen.ok()) return chosen.error();
-  return ViewReply(store, *id);
+  return ViewReply(store, actor, *id);
 }
 
-Result<Reply> PostAssign(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostAssign(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
-  auto view = app::AssignInspectionTeams(store, *id);
+  auto view = app::AssignInspectionTeams(store, actor, *id);
   if (!view.ok()) return view.error();
   return JsonReply(daihoi::json::InspectionViewToJson(*view));
 }
 
-Result<Reply> PutVisit(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PutVisit(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto visit_id = ParseId(req.matches[2].str());
@@ -144,7 +148,7 @@ Result<Reply> PutVisit(const httplib::Request& req, app::Store& store, const app
   if (!body.ok()) return body.error();
   auto move = daihoi::json::VisitMoveFromJson(*body);
   if (!move.ok()) return move.error();
-  auto current = app::ShowInspection(store, *id);
+  auto current = app::ShowInspection(store, actor, *id);
   if (!current.ok()) return current.error();
   for (const app::InspectionView::Unit& unit : current->units) {
     if (unit.visit && unit.visit->id == *visit_id) move->unit = unit.unit.org_code;
@@ -155,7 +159,7 @@ Result<Reply> PutVisit(const httplib::Request& req, app::Store& store, const app
     error.field = "visit";
     return error;
   }
-  auto view = app::MoveInspectionVisit(store, *id, *move);
+  auto view = app::MoveInspectionVisit(store, actor, *id, *move);
   if (!view.ok()) {
     Error error = view.error();
     if (error.field == "team") error.field = "team_id";
@@ -164,15 +168,15 @@ Result<Reply> PutVisit(const httplib::Request& req, app::Store& store, const app
   return JsonReply(daihoi::json::InspectionViewToJson(*view));
 }
 
-Result<Reply> PostFinding(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostFinding(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto finding = daihoi::json::FindingFromJson(*body);
   if (!finding.ok()) return finding.error();
-  if (Status s = app::RecordFinding(store, *id, *finding); !s) return s.error();
-  return ViewReply(store, *id);
+  if (Status s = app::RecordFinding(store, actor, *id, *finding); !s) return s.error();
+  return ViewReply(store, actor, *id);
 }
 
 std::string FileName(const app::InspectionView& view, const char* stem, const char* extension) {
@@ -185,10 +189,11 @@ std::string FileName(const app::InspectionView& view, const char* stem, const ch
   return name + extension;
 }
 
-Result<Reply> GetReportPdf(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetReportPdf(const httplib::Request& req, app::Store& store,
+                           const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
-  auto view = app::ShowInspection(store, *id);
+  auto view = app::ShowInspection(store, actor, *id);
   if (!view.ok()) return view.error();
   std::string superior;
   auto organization = store.FindOrganization(view->inspection.org_code);
@@ -208,10 +213,11 @@ Result<Reply> GetReportPdf(const httplib::Request& req, app::Store& store, const
   return reply;
 }
 
-Result<Reply> GetScheduleXlsx(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetScheduleXlsx(const httplib::Request& req, app::Store& store,
+                              const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
-  auto view = app::ShowInspection(store, *id);
+  auto view = app::ShowInspection(store, actor, *id);
   if (!view.ok()) return view.error();
   auto bytes = report::InspectionScheduleXlsx(*view);
   if (!bytes.ok()) return bytes.error();
@@ -222,10 +228,11 @@ Result<Reply> GetScheduleXlsx(const httplib::Request& req, app::Store& store, co
   return reply;
 }
 
-Result<Reply> GetScheduleIcs(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetScheduleIcs(const httplib::Request& req, app::Store& store,
+                             const app::Actor& actor) {
   auto id = InspectionId(req);
   if (!id.ok()) return id.error();
-  auto view = app::ShowInspection(store, *id);
+  auto view = app::ShowInspection(store, actor, *id);
   if (!view.ok()) return view.error();
   Reply reply;
   reply.content_type = "text/calendar; charset=utf-8";

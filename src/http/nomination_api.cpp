@@ -27,8 +27,9 @@ app::NominationPorts Ports(app::Store& store) {
 
 Result<int64_t> PathId(const httplib::Request& req) { return ParseId(req.matches[1].str()); }
 
-Result<Reply> ViewReply(const app::NominationPorts& ports, int64_t election_id, int status = 200) {
-  auto view = app::ShowNominations(ports, election_id);
+Result<Reply> ViewReply(const app::NominationPorts& ports, const app::Actor& actor,
+                        int64_t election_id, int status = 200) {
+  auto view = app::ShowNominations(ports, actor, election_id);
   if (!view.ok()) return view.error();
   return JsonReply(daihoi::json::NominationsViewToJson(*view), status);
 }
@@ -45,13 +46,15 @@ Result<int64_t> ElectionOf(const app::NominationPorts& ports, int64_t nomination
   return (*found)->election_id;
 }
 
-Result<Reply> GetNominations(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetNominations(const httplib::Request& req, app::Store& store,
+                             const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  return ViewReply(Ports(store), *id);
+  return ViewReply(Ports(store), actor, *id);
 }
 
-Result<Reply> PostNomination(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostNomination(const httplib::Request& req, app::Store& store,
+                             const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -59,12 +62,12 @@ Result<Reply> PostNomination(const httplib::Request& req, app::Store& store, con
   auto request = daihoi::json::NominateRequestFromJson(*body);
   if (!request.ok()) return request.error();
   const app::NominationPorts ports = Ports(store);
-  auto added = app::Nominate(ports, *id, *request);
+  auto added = app::Nominate(ports, actor, *id, *request);
   if (!added.ok()) return added.error();
-  return ViewReply(ports, *id, 201);
+  return ViewReply(ports, actor, *id, 201);
 }
 
-Result<Reply> PostPoll(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostPoll(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -72,13 +75,14 @@ Result<Reply> PostPoll(const httplib::Request& req, app::Store& store, const app
   auto vote = daihoi::json::VoteCountFromJson(*body);
   if (!vote.ok()) return vote.error();
   const app::NominationPorts ports = Ports(store);
-  if (Status s = app::RecordNominationPoll(ports, *id, *vote); !s) return s.error();
+  if (Status s = app::RecordNominationPoll(ports, actor, *id, *vote); !s) return s.error();
   auto election = ElectionOf(ports, *id);
   if (!election.ok()) return election.error();
-  return ViewReply(ports, *election);
+  return ViewReply(ports, actor, *election);
 }
 
-Result<Reply> PostWithdrawal(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostWithdrawal(const httplib::Request& req, app::Store& store,
+                             const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, /*empty_is_object=*/true);
@@ -86,13 +90,14 @@ Result<Reply> PostWithdrawal(const httplib::Request& req, app::Store& store, con
   auto reason = daihoi::json::WithdrawalReasonFromJson(*body);
   if (!reason.ok()) return reason.error();
   const app::NominationPorts ports = Ports(store);
-  if (Status s = app::RequestWithdrawal(ports, *id, *reason); !s) return s.error();
+  if (Status s = app::RequestWithdrawal(ports, actor, *id, *reason); !s) return s.error();
   auto election = ElectionOf(ports, *id);
   if (!election.ok()) return election.error();
-  return ViewReply(ports, *election);
+  return ViewReply(ports, actor, *election);
 }
 
-Result<Reply> PutWithdrawalVote(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PutWithdrawalVote(const httplib::Request& req, app::Store& store,
+                                const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req);
@@ -100,13 +105,13 @@ Result<Reply> PutWithdrawalVote(const httplib::Request& req, app::Store& store, 
   auto vote = daihoi::json::VoteCountFromJson(*body);
   if (!vote.ok()) return vote.error();
   const app::NominationPorts ports = Ports(store);
-  if (Status s = app::RecordWithdrawalVote(ports, *id, *vote); !s) return s.error();
+  if (Status s = app::RecordWithdrawalVote(ports, actor, *id, *vote); !s) return s.error();
   auto election = ElectionOf(ports, *id);
   if (!election.ok()) return election.error();
-  return ViewReply(ports, *election);
+  return ViewReply(ports, actor, *election);
 }
 
-Result<Reply> PutTargets(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PutTargets(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, /*empty_is_object=*/true);
@@ -114,14 +119,15 @@ Result<Reply> PutTargets(const httplib::Request& req, app::Store& store, const a
   auto targets = daihoi::json::StructureTargetsFromJson(*body);
   if (!targets.ok()) return targets.error();
   const app::NominationPorts ports = Ports(store);
-  if (Status s = app::SetStructureTargets(ports, *id, *targets); !s) return s.error();
-  return ViewReply(ports, *id);
+  if (Status s = app::SetStructureTargets(ports, actor, *id, *targets); !s) return s.error();
+  return ViewReply(ports, actor, *id);
 }
 
-Result<Reply> PostFinalize(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostFinalize(const httplib::Request& req, app::Store& store,
+                           const app::Actor& actor) {
   auto id = PathId(req);
   if (!id.ok()) return id.error();
-  auto view = app::FinalizeList(Ports(store), *id);
+  auto view = app::FinalizeList(Ports(store), actor, *id);
   if (!view.ok()) return view.error();
   return JsonReply(daihoi::json::NominationsViewToJson(*view));
 }

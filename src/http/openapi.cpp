@@ -3,11 +3,16 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "http/audit_api.h"
+#include "http/auth_api.h"
 #include "http/count_api.h"
 #include "http/delegates_api.h"
+#include "http/document_api.h"
 #include "http/groups_api.h"
 #include "http/inspection_api.h"
 #include "http/nomination_api.h"
+#include "http/party_api.h"
+#include "http/personnel_api.h"
 #include "http/plan_api.h"
 #include "http/progress_api.h"
 #include "http/result_api.h"
@@ -255,7 +260,7 @@ std::string_view BaseDocument() {
         "type": "object", "required": ["error"],
         "properties": {"error": {"type": "object", "required": ["code", "message", "field"],
           "properties": {
-            "code": {"type": "string", "enum": ["invalid_input", "rule_violation", "not_found", "conflict", "forbidden", "storage", "internal"]},
+            "code": {"type": "string", "enum": ["invalid_input", "rule_violation", "not_found", "conflict", "forbidden", "unauthenticated", "too_many_requests", "storage", "internal"]},
             "message": {"type": "string"},
             "field": {"type": "string", "description": "The parameter, column or field at fault; empty when none"},
             "file": {"type": "string"},
@@ -425,6 +430,33 @@ std::string_view OpenApiDocument() {
     for (const auto& part : {"parameters", "responses", "schemas"}) {
       for (const auto& [name, item] : results[part].items())
         merged["components"][part][name] = item;
+    }
+    const nlohmann::json& party = PartyOpenApi();
+    for (const auto& [path, item] : party["paths"].items()) merged["paths"][path] = item;
+    for (const auto& part : {"parameters", "responses", "schemas"}) {
+      for (const auto& [name, item] : party[part].items()) merged["components"][part][name] = item;
+    }
+    const nlohmann::json& auth = AuthOpenApi();
+    for (const auto& [path, item] : auth["paths"].items()) merged["paths"][path] = item;
+    for (const auto& [name, item] : auth["schemas"].items()) {
+      merged["components"]["schemas"][name] = item;
+    }
+    const nlohmann::json& drafts = DocumentOpenApi();
+    for (const auto& [path, item] : drafts["paths"].items()) merged["paths"][path] = item;
+    for (const auto& part : {"parameters", "responses", "schemas"}) {
+      for (const auto& [name, item] : drafts[part].items()) merged["components"][part][name] = item;
+    }
+    const nlohmann::json& personnel = PersonnelOpenApi();
+    for (const auto& [path, item] : personnel["paths"].items()) merged["paths"][path] = item;
+    for (const auto& part : {"parameters", "responses", "schemas"}) {
+      for (const auto& [name, item] : personnel[part].items()) {
+        merged["components"][part][name] = item;
+      }
+    }
+    const nlohmann::json& audit = AuditOpenApi();
+    for (const auto& [path, item] : audit["paths"].items()) merged["paths"][path] = item;
+    for (const auto& [name, item] : audit["schemas"].items()) {
+      merged["components"]["schemas"][name] = item;
     }
     return merged.dump(2);
   }();

@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "app/plans.h"
 #include "app/progress.h"
 #include "http/params.h"
 #include "http/route.h"
@@ -32,15 +33,16 @@ std::optional<std::string_view> View(const std::optional<std::string>& text) {
 
 // ?root= (required) as of ?as_of=, judged against `plan` when given: the use case the CLI and
 // the dashboard read.
-Result<app::ProgressReport> ReportOf(const httplib::Request& req, app::Store& store,
-                                     app::ProgressCache& cache, const planning::Plan* plan) {
+Result<app::ProgressReport> ReportOf(const httplib::Request& req, const app::Actor& actor,
+                                     app::Store& store, app::ProgressCache& cache,
+                                     const planning::Plan* plan) {
   const auto as_of_text = Param(req, "as_of");
   const auto root_text = Param(req, "root");
   auto as_of = ParseDate("as_of", View(as_of_text));
   if (!as_of.ok()) return as_of.error();
   auto root = ParseRequired("root", View(root_text));
   if (!root.ok()) return root.error();
-  return app::ShowProgress(cache, store, text::Normalize(*root), *as_of, plan, "root");
+  return app::ShowProgress(cache, store, actor, text::Normalize(*root), *as_of, plan, "root");
 }
 
 std::string FileName(const app::ProgressReport& report, const char* extension) {
@@ -54,8 +56,8 @@ std::string FileName(const app::ProgressReport& report, const char* extension) {
 }
 
 Result<Reply> GetProgressPdf(const httplib::Request& req, app::Store& store,
-                             app::ProgressCache& cache) {
-  auto report = ReportOf(req, store, cache, nullptr);
+                             const app::Actor& actor, app::ProgressCache& cache) {
+  auto report = ReportOf(req, actor, store, cache, nullptr);
   if (!report.ok()) return report.error();
   const std::string place = req.has_param("place") ? req.get_param_value("place") : "";
   auto bytes = report::pdf::Render(report::ProgressReportDocument(*report, text::Normalize(place)));
@@ -67,15 +69,30 @@ Result<Reply> GetProgressPdf(const httplib::Request& req, app::Store& store,
   return reply;
 }
 
-Result<Reply> GetForecast(const httplib::Request& req, app::Store& store,
+Result<Reply> GetForecast(const httplib::Request& req, app::Store& store, const app::Actor& actor,
                           app::ProgressCache& cache) {
-  auto report = ReportOf(req, store, cache, nullptr);
+  auto report = ReportOf(req, actor, store, cache, nullptr);
   if (!report.ok()) return report.error();
-  return JsonReply(daihoi::json::ForecastToJson(report->forecast));
+  // Judged by the stored plan that covers the subtree in the round, when there is one: its
+  // windows give each level its verdict (R-WINDOWS); "plan" says which was used.
+  auto stored = app::FindRoundPlan(store, actor, report->root, report->progress.round_year);
+  if (!stored.ok()) return stored.error();
+  nlohmann::ordered_json used = nullptr;
+  if (*stored) {
+    report = ReportOf(req, actor, store, cache, &(*stored)->plan);
+    if (!report.ok()) return report.error();
+    used = {{"id", (*stored)->id},
+            {"title", (*stored)->title},
+            {"root", (*stored)->plan.root},
+            {"term", (*stored)->plan.term}};
+  }
+  nlohmann::ordered_json body = daihoi::json::ForecastToJson(report->forecast);
+  body["plan"] = std::move(used);
+  return JsonReply(body);
 }
 
 // The body is a plan as `daihoi plan check` reads it (CONTRACTS.md "Plan check").
-Result<Reply> PostForecast(const httplib::Request& req, app::Store& store,
+Result<Reply> PostForecast(const httplib::Request& req, app::Store& store, const app::Actor& actor,
                            app::ProgressCache& cache) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
@@ -85,7 +102,7 @@ Result<Reply> PostForecast(const httplib::Request& req, app::Store& store,
     if (error.field.empty()) error.field = "body";
     return error;
   }
-  auto report = ReportOf(req, store, cache, &*plan);
+  auto report = ReportOf(req, actor, store, cache, &*plan);
   if (!report.ok()) return report.error();
   return JsonReply(daihoi::json::ForecastToJson(report->forecast));
 }
@@ -99,12 +116,11 @@ std::vector<RouteInfo> ProgressRoutes() {
 void RegisterProgressRoutes(httplib::Server& server, StorePool& pool,
                             std::shared_ptr<app::ProgressCache> cache) {
   // Each handler with the server's cache.
-  auto with_cache =
-      [cache](Result<Reply> (*handler)(const httplib::Request&, app::Store&, app::ProgressCache&)) {
-        return [cache, handler](const httplib::Request& req, app::Store& store, const app::Actor&) {
-          return handler(req, store, *cache);
-        };
-      };
+  auto with_cache = [cache](Result<Reply> (*handler)(const httplib::Request&, app::Store&,
+                                                     const app::Actor&, app::ProgressCache&)) {
+    return [cache, handler](const httplib::Request& req, app::Store& store,
+                            const app::Actor& actor) { return handler(req, store, actor, *cache); };
+  };
   server.Get("/api/v1/progress\\.pdf", Route(pool, with_cache(GetProgressPdf)));
   server.Get("/api/v1/progress/forecast", Route(pool, with_cache(GetForecast)));
   server.Post("/api/v1/progress/forecast", Route(pool, with_cache(PostForecast)));

@@ -30,15 +30,15 @@ app::CongressRef CongressOf(const httplib::Request& req) {
   return {req.matches[1].str(), req.matches[2].str()};
 }
 
-Result<Reply> GetResults(const httplib::Request& req, app::Store& store, const app::Actor&) {
-  auto results = app::ShowResults(Ports(store), CongressOf(req));
+Result<Reply> GetResults(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
+  auto results = app::ShowResults(Ports(store), actor, CongressOf(req));
   if (!results.ok()) return results.error();
   return JsonReply(daihoi::json::CongressResultsToJson(*results));
 }
 
 // Body (optional): {"accept_unfilled": true} when the congress decided not to hold a further
 // round (R-ROUNDS).
-Result<Reply> PostApply(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostApply(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = ParseId(req.matches[1].str());
   if (!id.ok()) return id.error();
   auto body = ParseBody(req, /*empty_is_object=*/true);
@@ -50,22 +50,24 @@ Result<Reply> PostApply(const httplib::Request& req, app::Store& store, const ap
     }
     accept_unfilled = (*body)["accept_unfilled"].get<bool>();
   }
-  auto applied = app::ApplyResult(Ports(store), *id, accept_unfilled);
+  auto applied = app::ApplyResult(Ports(store), actor, *id, accept_unfilled);
   if (!applied.ok()) return applied.error();
   return JsonReply(daihoi::json::AppliedElectionToJson(*applied));
 }
 
-Result<Reply> PostApproval(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostApproval(const httplib::Request& req, app::Store& store,
+                           const app::Actor& actor) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto request = daihoi::json::ApprovalRequestFromJson(*body);
   if (!request.ok()) return request.error();
-  auto approval = app::ApproveResults(store, CongressOf(req), *request);
+  auto approval = app::ApproveResults(store, actor, CongressOf(req), *request);
   if (!approval.ok()) return approval.error();
   return JsonReply(daihoi::json::ApprovalToJson(*approval), 201);
 }
 
-Result<Reply> GetCommitteeStats(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetCommitteeStats(const httplib::Request& req, app::Store& store,
+                                const app::Actor& actor) {
   app::CommitteeStatsRequest request;
   request.root = req.matches[1].str();
   request.term = req.get_param_value("term");
@@ -93,7 +95,7 @@ Result<Reply> GetCommitteeStats(const httplib::Request& req, app::Store& store, 
   if (Status s = target("from_40_to_50_max", request.targets.from_40_to_50_max); !s) {
     return s.error();
   }
-  auto stats = app::ComputeCommitteeStats(store, request);
+  auto stats = app::ComputeCommitteeStats(store, actor, request);
   if (!stats.ok()) return stats.error();
   return JsonReply(daihoi::json::CommitteeStatsToJson(*stats));
 }

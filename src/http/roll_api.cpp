@@ -27,9 +27,10 @@ app::CongressRef CongressOf(const httplib::Request& req) {
 }
 
 // The roll view after a read or a write; `created` are the ids a POST created.
-Result<Reply> ViewReply(app::Store& store, const app::CongressRef& congress,
+Result<Reply> ViewReply(app::Store& store, const app::Actor& actor,
+                        const app::CongressRef& congress,
                         const std::vector<int64_t>* created = nullptr) {
-  auto view = app::ShowRoll(store, congress);
+  auto view = app::ShowRoll(store, actor, congress);
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();
@@ -38,8 +39,8 @@ Result<Reply> ViewReply(app::Store& store, const app::CongressRef& congress,
   return JsonReply(body);
 }
 
-Result<Reply> GetRoll(const httplib::Request& req, app::Store& store, const app::Actor&) {
-  return ViewReply(store, CongressOf(req));
+Result<Reply> GetRoll(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
+  return ViewReply(store, actor, CongressOf(req));
 }
 
 std::string FileName(const app::CongressRef& congress, const char* extension) {
@@ -52,9 +53,9 @@ std::string FileName(const app::CongressRef& congress, const char* extension) {
   return name + extension;
 }
 
-Result<Reply> GetRollPdf(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetRollPdf(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   const app::CongressRef congress = CongressOf(req);
-  auto view = app::ShowRoll(store, congress);
+  auto view = app::ShowRoll(store, actor, congress);
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();
@@ -74,9 +75,9 @@ Result<Reply> GetRollPdf(const httplib::Request& req, app::Store& store, const a
   return reply;
 }
 
-Result<Reply> GetRollXlsx(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> GetRollXlsx(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   const app::CongressRef congress = CongressOf(req);
-  auto view = app::ShowRoll(store, congress);
+  auto view = app::ShowRoll(store, actor, congress);
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();
@@ -89,80 +90,84 @@ Result<Reply> GetRollXlsx(const httplib::Request& req, app::Store& store, const 
   return reply;
 }
 
-Result<Reply> PostDelegation(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostDelegation(const httplib::Request& req, app::Store& store,
+                             const app::Actor& actor) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto delegation = daihoi::json::DelegationFromJson(*body);
   if (!delegation.ok()) return delegation.error();
-  auto ids = app::RecordDelegation(store, CongressOf(req), *delegation);
+  auto ids = app::RecordDelegation(store, actor, CongressOf(req), *delegation);
   if (!ids.ok()) return ids.error();
-  return ViewReply(store, CongressOf(req), &*ids);
+  return ViewReply(store, actor, CongressOf(req), &*ids);
 }
 
-Result<Reply> PostExOfficio(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostExOfficio(const httplib::Request& req, app::Store& store,
+                            const app::Actor& actor) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto people = daihoi::json::ExOfficioFromJson(*body);
   if (!people.ok()) return people.error();
-  auto ids = app::AddExOfficio(store, CongressOf(req), *people);
+  auto ids = app::AddExOfficio(store, actor, CongressOf(req), *people);
   if (!ids.ok()) return ids.error();
-  return ViewReply(store, CongressOf(req), &*ids);
+  return ViewReply(store, actor, CongressOf(req), &*ids);
 }
 
-Result<Reply> DeleteEntry(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> DeleteEntry(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = ParseId(req.matches[3].str());
   if (!id.ok()) return id.error();
-  if (Status s = app::RemoveRollEntry(store, CongressOf(req), *id); !s) return s.error();
-  return ViewReply(store, CongressOf(req));
+  if (Status s = app::RemoveRollEntry(store, actor, CongressOf(req), *id); !s) return s.error();
+  return ViewReply(store, actor, CongressOf(req));
 }
 
-Result<Reply> PostIssue(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PostIssue(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto issue = daihoi::json::CredentialIssueFromJson(*body);
   if (!issue.ok()) return issue.error();
-  auto id = app::RecordCredentialIssue(store, CongressOf(req), *issue);
+  auto id = app::RecordCredentialIssue(store, actor, CongressOf(req), *issue);
   if (!id.ok()) return id.error();
   const std::vector<int64_t> created{*id};
-  return ViewReply(store, CongressOf(req), &created);
+  return ViewReply(store, actor, CongressOf(req), &created);
 }
 
-Result<Reply> DeleteIssue(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> DeleteIssue(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto id = ParseId(req.matches[3].str());
   if (!id.ok()) return id.error();
-  if (Status s = app::RemoveCredentialIssue(store, CongressOf(req), *id); !s) return s.error();
-  return ViewReply(store, CongressOf(req));
+  if (Status s = app::RemoveCredentialIssue(store, actor, CongressOf(req), *id); !s)
+    return s.error();
+  return ViewReply(store, actor, CongressOf(req));
 }
 
-Result<Reply> PutSessions(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PutSessions(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto sessions = daihoi::json::SessionListFromJson(*body);
   if (!sessions.ok()) return sessions.error();
-  if (Status s = app::SetSessions(store, CongressOf(req), *sessions); !s) return s.error();
-  return ViewReply(store, CongressOf(req));
+  if (Status s = app::SetSessions(store, actor, CongressOf(req), *sessions); !s) return s.error();
+  return ViewReply(store, actor, CongressOf(req));
 }
 
-Result<Reply> PutAbsence(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> PutAbsence(const httplib::Request& req, app::Store& store, const app::Actor& actor) {
   auto body = ParseBody(req);
   if (!body.ok()) return body.error();
   auto absence = daihoi::json::AbsenceFromJson(*body);
   if (!absence.ok()) return absence.error();
-  if (Status s = app::RecordAbsence(store, CongressOf(req), *absence); !s) return s.error();
-  return ViewReply(store, CongressOf(req));
+  if (Status s = app::RecordAbsence(store, actor, CongressOf(req), *absence); !s) return s.error();
+  return ViewReply(store, actor, CongressOf(req));
 }
 
-Result<Reply> DeleteAbsence(const httplib::Request& req, app::Store& store, const app::Actor&) {
+Result<Reply> DeleteAbsence(const httplib::Request& req, app::Store& store,
+                            const app::Actor& actor) {
   const std::string session_text = req.matches[4].str();
   auto session = ParseId(session_text);
   if (!session.ok() || *session > std::numeric_limits<int>::max()) {
     return InvalidInput("số phiên không hợp lệ '" + session_text + "' (0: the whole congress)",
                         "session");
   }
-  Status s =
-      app::ClearAbsence(store, CongressOf(req), req.matches[3].str(), static_cast<int>(*session));
+  Status s = app::ClearAbsence(store, actor, CongressOf(req), req.matches[3].str(),
+                               static_cast<int>(*session));
   if (!s) return s.error();
-  return ViewReply(store, CongressOf(req));
+  return ViewReply(store, actor, CongressOf(req));
 }
 
 const std::vector<RouteEntry>& Entries() {

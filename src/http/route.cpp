@@ -27,11 +27,16 @@ httplib::Server::Handler Route(StorePool& pool, Handler handler,
                                std::function<Error(Error)> rename) {
   return [&pool, handler = std::move(handler), rename = std::move(rename)](
              const httplib::Request& req, httplib::Response& res) {
+    // CSRF before anything else (session.h); an anonymous refusal is 401, not 403.
+    if (Status csrf = CheckCsrf(req); !csrf) return WriteError(res, csrf.error());
     auto store = pool.Acquire();
     if (!store.ok()) return WriteError(res, store.error());
     const app::Actor actor = RequestActor(req, **store);
     auto reply = handler(req, **store, actor);
-    if (!reply.ok()) return WriteError(res, rename ? rename(reply.error()) : reply.error());
+    if (!reply.ok()) {
+      Error error = ForActor(reply.error(), actor);
+      return WriteError(res, rename ? rename(std::move(error)) : error);
+    }
     res.status = reply->status;
     res.set_header("Cache-Control", "no-store");
     if (!reply->file_name.empty()) {

@@ -4,12 +4,18 @@
 //
 // Static files: MIME type by extension; hashed assets cached for a year, the rest revalidated;
 // any other non-API path falls back to index.html so the web app's own routes load.
+//
+// Every response (API, static files, errors) carries the security headers of
+// SecurityHeaders(); with a certificate the server speaks HTTPS only (httplib::SSLServer), adds
+// Strict-Transport-Security and marks the session cookies Secure (docs/security.md).
 
 #include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "common/result.h"
 #include "http/store_pool.h"
@@ -22,7 +28,14 @@ struct ServerOptions {
   std::filesystem::path web_root;              // empty: the API alone
   size_t max_upload_bytes = 32 * 1024 * 1024;  // larger request bodies get 413
   int threads = 0;                             // 0: max(8, 4 × cores)
+  std::filesystem::path cert_file;             // PEM certificate (chain): serve HTTPS
+  std::filesystem::path key_file;              // its PEM private key
+  bool trust_proxy = false;                    // X-Forwarded-For names the login's client
 };
+
+// The headers of every response: CSP without inline scripts, no sniffing, no framing,
+// same-origin referrers, and HSTS when served over TLS.
+std::vector<std::pair<std::string, std::string>> SecurityHeaders(bool tls);
 
 class Server {
  public:

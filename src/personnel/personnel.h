@@ -1,5 +1,5 @@
 #pragma once
-// Personnel work before a congress: positions (chức vụ) held by members, the
+// Personnel work before a congress (docs/personnel.md): positions (chức vụ) held by members, the
 // personnel scheme (đề án nhân sự) of a congress with its workflow and statistics, the vetting
 // (thẩm tra, xác minh) of its nominees by boards, complaints and denunciations (đơn thư khiếu nại,
 // tố cáo), and the gate that keeps the election list from being final while any of it is open.

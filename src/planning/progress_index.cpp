@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <functional>
 #include <optional>
 
 namespace daihoi::planning {
@@ -14,10 +15,9 @@ std::optional<Date> DateOf(int32_t days, int32_t none) {
 
 }  // namespace
 
-ProgressIndex ProgressIndex::Build(const org::OrgTree& tree, const std::vector<org::Level>& levels,
-                                   const std::vector<Congress>& congresses) {
-  ProgressIndex index;
-  index.levels_ = levels;
+std::unordered_map<std::string, int32_t> ProgressIndex::SetLevels(
+    const std::vector<org::Level>& levels) {
+  levels_ = levels;
   // Level slots in the order the rows come out: by rank, then by code (as the std::map keyed on
   // (rank, code) of ComputeProgress orders them).
   std::vector<std::pair<int, std::string>> slots;
@@ -28,89 +28,185 @@ ProgressIndex ProgressIndex::Build(const org::OrgTree& tree, const std::vector<o
               slots.end());
   std::unordered_map<std::string, int32_t> slot_of;
   for (const auto& [rank, code] : slots) {
-    slot_of.emplace(code, static_cast<int32_t>(index.level_code_.size()));
-    index.level_code_.push_back(code);
-    index.level_rank_.push_back(rank);
+    slot_of.emplace(code, static_cast<int32_t>(level_code_.size()));
+    level_code_.push_back(code);
+    level_rank_.push_back(rank);
   }
+  return slot_of;
+}
 
-  const size_t n = tree.organizations().size();
-  index.code_.reserve(n);
-  index.name_.reserve(n);
-  index.level_.reserve(n);
-  index.parent_.reserve(n);
-  index.index_.reserve(n);
-  for (const org::Organization* top : tree.Roots()) {
-    for (const org::Organization* o : tree.Subtree(top->code)) {
-      const auto node = static_cast<int32_t>(index.code_.size());
-      index.index_.emplace(o->code, node);
-      index.code_.push_back(o->code);
-      index.name_.push_back(o->name);
-      auto slot = slot_of.find(o->level);
-      index.level_.push_back(slot == slot_of.end() ? 0 : slot->second);
-      int32_t parent = kNone;
-      if (!o->parent_code.empty()) {
-        if (auto p = index.index_.find(o->parent_code); p != index.index_.end()) parent = p->second;
-      }
-      index.parent_.push_back(parent);
-      if (parent == kNone) index.tops_.push_back(node);
-    }
+void ProgressIndex::Reserve(size_t nodes) {
+  code_.reserve(nodes);
+  name_.reserve(nodes);
+  level_.reserve(nodes);
+  parent_.reserve(nodes);
+  size_t slots = 16;
+  while (slots < 2 * nodes) slots *= 2;
+  table_.assign(slots, 0);
+}
+
+int32_t ProgressIndex::Find(std::string_view code) const {
+  if (table_.empty()) return kNone;
+  const size_t mask = table_.size() - 1;
+  for (size_t at = std::hash<std::string_view>{}(code)&mask;; at = (at + 1) & mask) {
+    const int32_t entry = table_[at];
+    if (entry == 0) return kNone;
+    if (code_[entry - 1] == code) return entry - 1;
   }
+}
+
+void ProgressIndex::Insert(int32_t node) {
+  const size_t mask = table_.size() - 1;
+  size_t at = std::hash<std::string_view>{}(code_[node]) & mask;
+  while (table_[at] != 0) at = (at + 1) & mask;
+  table_[at] = node + 1;
+}
+
+void ProgressIndex::AddNode(std::string code, std::string name, int32_t slot, int32_t parent) {
+  const auto node = static_cast<int32_t>(code_.size());
+  code_.push_back(std::move(code));
+  name_.push_back(std::move(name));
+  level_.push_back(slot);
+  parent_.push_back(parent);
+  if (parent == kNone) tops_.push_back(node);
+  Insert(node);
+}
+
+void ProgressIndex::AddCongresses(const std::vector<Congress>& congresses) {
   // Preorder: a node's subtree is the node and the sizes of its children's subtrees after it.
-  const auto count = static_cast<int32_t>(index.code_.size());
+  const auto count = static_cast<int32_t>(code_.size());
   std::vector<int32_t> size(count, 1);
   for (int32_t i = count - 1; i > 0; --i) {
-    if (index.parent_[i] != kNone) size[index.parent_[i]] += size[i];
+    if (parent_[i] != kNone) size[parent_[i]] += size[i];
   }
-  index.end_.resize(count);
-  for (int32_t i = 0; i < count; ++i) index.end_[i] = i + size[i];
+  end_.resize(count);
+  for (int32_t i = 0; i < count; ++i) end_[i] = i + size[i];
 
-  // Congresses per node, in input order, then sorted by (start year, term) keeping that order
-  // among equals: the first of a year is the round's congress of the organization.
-  std::vector<std::vector<const Congress*>> by_node(count);
-  for (const Congress& c : congresses) {
-    if (auto it = index.index_.find(c.org_code); it != index.index_.end()) {
-      by_node[it->second].push_back(&c);
-    }
+  // Congresses per node (a counting sort, input order kept within a node), then sorted by (start
+  // year, term) keeping that order among equals: the first of a year is the round's congress of
+  // the organization.
+  std::vector<int32_t> node_of(congresses.size(), kNone);
+  entry_begin_.assign(static_cast<size_t>(count) + 1, 0);
+  for (size_t k = 0; k < congresses.size(); ++k) {
+    node_of[k] = Find(congresses[k].org_code);
+    if (node_of[k] != kNone) ++entry_begin_[node_of[k] + 1];
   }
-  index.entry_begin_.reserve(count + 1);
-  index.entries_.reserve(congresses.size());
+  for (int32_t i = 0; i < count; ++i) entry_begin_[i + 1] += entry_begin_[i];
+  std::vector<const Congress*> sorted(entry_begin_[count]);
+  std::vector<int32_t> next(entry_begin_.begin(), entry_begin_.end() - 1);
+  for (size_t k = 0; k < congresses.size(); ++k) {
+    if (node_of[k] != kNone) sorted[next[node_of[k]]++] = &congresses[k];
+  }
   auto days = [](const std::optional<Date>& d) {
     return d ? static_cast<int32_t>(d->days()) : kNoDate;
   };
+  entries_.resize(sorted.size());
+  std::vector<int32_t> years(sorted.size());
+  for (size_t e = 0; e < sorted.size(); ++e) {
+    const auto year = TermStartYear(sorted[e]->term);
+    years[e] = year ? *year : INT32_MIN;
+  }
+  std::vector<size_t> order;
   for (int32_t i = 0; i < count; ++i) {
-    index.entry_begin_.push_back(static_cast<int32_t>(index.entries_.size()));
-    std::vector<std::pair<int32_t, const Congress*>> own;
-    for (const Congress* c : by_node[i]) {
-      const auto year = TermStartYear(c->term);
-      own.emplace_back(year ? *year : INT32_MIN, c);
+    const auto first = static_cast<size_t>(entry_begin_[i]);
+    const auto last = static_cast<size_t>(entry_begin_[i + 1]);
+    order.clear();
+    for (size_t e = first; e < last; ++e) order.push_back(e);
+    if (order.size() > 1) {
+      std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        if (years[a] != years[b]) return years[a] < years[b];
+        return sorted[a]->term < sorted[b]->term;
+      });
     }
-    std::stable_sort(own.begin(), own.end(), [](const auto& a, const auto& b) {
-      if (a.first != b.first) return a.first < b.first;
-      return a.second->term < b.second->term;
-    });
-    for (const auto& [year, c] : own) {
-      Entry e;
-      e.year = year;
-      e.planned_start = days(c->planned_start);
-      e.planned_end = days(c->planned_end ? c->planned_end : c->planned_start);
-      e.held_end = days(c->held_end);
-      index.entries_.push_back(e);
+    for (size_t k = 0; k < order.size(); ++k) {
+      const Congress& c = *sorted[order[k]];
+      Entry& e = entries_[first + k];
+      e.year = years[order[k]];
+      e.planned_start = days(c.planned_start);
+      e.planned_end = days(c.planned_end ? c.planned_end : c.planned_start);
+      e.held_end = days(c.held_end);
     }
   }
-  index.entry_begin_.push_back(static_cast<int32_t>(index.entries_.size()));
+}
+
+ProgressIndex ProgressIndex::Build(const org::OrgTree& tree, const std::vector<org::Level>& levels,
+                                   const std::vector<Congress>& congresses) {
+  ProgressIndex index;
+  const auto slot_of = index.SetLevels(levels);
+  index.Reserve(tree.organizations().size());
+  for (const org::Organization* top : tree.Roots()) {
+    for (const org::Organization* o : tree.Subtree(top->code)) {
+      auto slot = slot_of.find(o->level);
+      const int32_t parent = o->parent_code.empty() ? kNone : index.Find(o->parent_code);
+      index.AddNode(o->code, o->name, slot == slot_of.end() ? 0 : slot->second, parent);
+    }
+  }
+  index.AddCongresses(congresses);
+  return index;
+}
+
+Result<ProgressIndex> ProgressIndex::BuildDepthFirst(std::vector<org::Organization> orgs,
+                                                     const std::vector<org::Level>& levels,
+                                                     const std::vector<Congress>& congresses) {
+  ProgressIndex index;
+  const auto slot_of = index.SetLevels(levels);
+  index.Reserve(orgs.size());
+  auto fail = [](size_t i, std::string field, std::string message) {
+    Error e = InvalidInput(std::move(message), std::move(field));
+    e.row = static_cast<long>(i + 1);
+    return e;
+  };
+  std::vector<int32_t> path;  // the ancestors of the next node, top first
+  for (size_t i = 0; i < orgs.size(); ++i) {
+    org::Organization& o = orgs[i];
+    if (o.code.empty()) return fail(i, "code", "mã tổ chức trống (empty code)");
+    auto slot = slot_of.find(o.level);
+    if (slot == slot_of.end()) {
+      return fail(i, "level", "cấp không tồn tại (unknown level) '" + o.level + "'");
+    }
+    if (index.Find(o.code) != kNone) {
+      return fail(i, "code", "mã tổ chức trùng (duplicate code) '" + o.code + "'");
+    }
+    int32_t parent = kNone;
+    if (!o.parent_code.empty()) {
+      parent = index.Find(o.parent_code);
+      if (parent == kNone) {
+        return fail(i, "parent_code",
+                    "tổ chức cấp trên không tồn tại hoặc đứng sau (unknown or later parent) '" +
+                        o.parent_code + "'");
+      }
+      if (index.level_rank_[index.level_[parent]] >= index.level_rank_[slot->second]) {
+        return fail(i, "level",
+                    "cấp '" + o.level + "' không thấp hơn cấp của tổ chức cấp trên '" +
+                        index.level_code_[index.level_[parent]] +
+                        "' (level must rank below its parent's)");
+      }
+      while (!path.empty() && path.back() != parent) path.pop_back();
+      if (path.empty()) {
+        return fail(i, "parent_code",
+                    "tổ chức nằm ngoài cây con của cấp trên (not in its parent's subtree) '" +
+                        o.code + "'");
+      }
+    } else {
+      path.clear();
+    }
+    path.push_back(static_cast<int32_t>(index.code_.size()));
+    index.AddNode(std::move(o.code), std::move(o.name), slot->second, parent);
+  }
+  index.AddCongresses(congresses);
   return index;
 }
 
 const std::string* ProgressIndex::Name(std::string_view code) const {
-  auto it = index_.find(std::string(code));
-  return it == index_.end() ? nullptr : &name_[it->second];
+  const int32_t node = Find(code);
+  return node == kNone ? nullptr : &name_[node];
 }
 
 const std::string* ProgressIndex::ParentName(std::string_view code) const {
   static const std::string kEmpty;
-  auto it = index_.find(std::string(code));
-  if (it == index_.end()) return nullptr;
-  const int32_t parent = parent_[it->second];
+  const int32_t node = Find(code);
+  if (node == kNone) return nullptr;
+  const int32_t parent = parent_[node];
   return parent == kNone ? &kEmpty : &name_[parent];
 }
 
@@ -129,13 +225,12 @@ Result<ProgressIndex::Answer> ProgressIndex::Compute(const std::string& root, Da
   auto end = static_cast<int32_t>(code_.size());
   int32_t root_node = kNone;
   if (!root.empty()) {
-    auto it = index_.find(root);
-    if (it == index_.end()) {
+    root_node = Find(root);
+    if (root_node == kNone) {
       Error e = NotFound("không tìm thấy tổ chức (unknown organization) '" + root + "'");
       e.field = "root";
       return e;
     }
-    root_node = it->second;
     begin = root_node;
     end = end_[root_node];
   }

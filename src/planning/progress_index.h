@@ -30,6 +30,15 @@ class ProgressIndex {
   // of `congresses` whose organization is in the tree.
   static ProgressIndex Build(const org::OrgTree& tree, const std::vector<org::Level>& levels,
                              const std::vector<Congress>& congresses);
+  // The same index straight from organizations already in depth-first order (each top followed
+  // by its subtree, children in tree order: app::Store::AllOrganizations' order), without an
+  // OrgTree: their codes and names are moved in. The checks of OrgTree::Build hold or it fails
+  // with kInvalidInput, `row` the 1-based position of the first offending organization: codes
+  // unique and non-empty, levels known, each parent earlier among the organizations and ranked
+  // above its child — and, for the order, each organization inside its parent's subtree.
+  static Result<ProgressIndex> BuildDepthFirst(std::vector<org::Organization> orgs,
+                                               const std::vector<org::Level>& levels,
+                                               const std::vector<Congress>& congresses);
 
   struct Answer {
     Progress progress;
@@ -40,7 +49,7 @@ class ProgressIndex {
   Result<Answer> Compute(const std::string& root, Date as_of, const ProgressOptions& options,
                          const Plan* plan) const;
 
-  bool Contains(std::string_view code) const { return index_.contains(std::string(code)); }
+  bool Contains(std::string_view code) const { return Find(code) != kNone; }
   size_t size() const { return code_.size(); }
   // The organization's name and its parent's name ("" at the top); nullptr for an unknown code.
   const std::string* Name(std::string_view code) const;
@@ -63,6 +72,16 @@ class ProgressIndex {
 
   int32_t Pick(int32_t node, int year) const;
 
+  // Building: the level slots, then the nodes in depth-first order, then the congresses.
+  std::unordered_map<std::string, int32_t> SetLevels(const std::vector<org::Level>& levels);
+  void Reserve(size_t nodes);
+  void AddNode(std::string code, std::string name, int32_t slot, int32_t parent);
+  void AddCongresses(const std::vector<Congress>& congresses);
+
+  // The node of a code, kNone if none: open addressing over code_ (no copy of the codes).
+  int32_t Find(std::string_view code) const;
+  void Insert(int32_t node);
+
   std::vector<org::Level> levels_;
   std::vector<std::string> level_code_;  // by level slot: slots sorted by (rank, code)
   std::vector<int> level_rank_;          // by level slot
@@ -73,8 +92,8 @@ class ProgressIndex {
   std::vector<int32_t> end_;             // one past the last node of the subtree
   std::vector<int32_t> entry_begin_;     // by node, size() + 1 bounds into entries_
   std::vector<Entry> entries_;
-  std::vector<int32_t> tops_;                       // nodes without a parent, in tree order
-  std::unordered_map<std::string, int32_t> index_;  // code → node
+  std::vector<int32_t> tops_;   // nodes without a parent, in tree order
+  std::vector<int32_t> table_;  // hash slots of codes: node + 1, 0 when empty; a power of two
 };
 
 }  // namespace daihoi::planning

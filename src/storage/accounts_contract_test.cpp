@@ -208,6 +208,7 @@ TEST_P(AccountsContract, LoginThrottlesThenLocksPerLoginAndPerClient) {
   // Too soon after a failure: refused before the password is even checked.
   auto soon = attempt("bd.board", "Ba Đình 2020!", "10.0.0.1");
   ASSERT_FALSE(soon.ok());
+  EXPECT_EQ(soon.error().code, ErrorCode::kTooManyRequests);
   EXPECT_NE(soon.error().message.find("thử lại sau"), std::string::npos) << soon.error().message;
   // Five failures within the window lock the login, whatever the client.
   for (int i = 0; i < 4; ++i) {

@@ -69,38 +69,46 @@ class Venue {
     setup.seats = 3;
     setup.title = "Bầu Ban Chấp hành Đảng bộ quận Ba Đình khóa XXVI";
     setup.counting_committee = {"Nguyễn Văn An", "Trần Thị Bình"};
-    auto election = app::CreateElection(ports, {"BD", kTerm}, setup);
+    auto election =
+        app::CreateElection(ports, ::daihoi::app::Actor::CommandLine("test"), {"BD", kTerm}, setup);
     ASSERT_TRUE(election.ok()) << election.error().message;
     // Venue ids that the server's own would not give: the chain must carry the venue's.
-    for (int k = 0; k < 3; ++k) ASSERT_TRUE(app::CreateElection(ports, {"BD", kTerm}, setup).ok());
+    for (int k = 0; k < 3; ++k)
+      ASSERT_TRUE(app::CreateElection(ports, ::daihoi::app::Actor::CommandLine("test"),
+                                      {"BD", kTerm}, setup)
+                      .ok());
     election_id_ = *election;
     std::vector<app::CandidateRecord> list = {{"c1", "Phạm Văn Đông", std::nullopt, "", ""},
                                               {"c2", "Võ Thị Sáu", std::nullopt, "", ""},
                                               {"c3", "Trần Phú", std::nullopt, "", ""},
                                               {"c4", "Lê Hồng Phong", std::nullopt, "", ""}};
-    ASSERT_TRUE(app::SetCandidates(ports, election_id_, list).ok());
-    ASSERT_TRUE(app::LockList(ports, election_id_).ok());
-    auto view = app::ShowElection(ports, election_id_);
+    ASSERT_TRUE(
+        app::SetCandidates(ports, ::daihoi::app::Actor::CommandLine("test"), election_id_, list)
+            .ok());
+    ASSERT_TRUE(app::LockList(ports, ::daihoi::app::Actor::CommandLine("test"), election_id_).ok());
+    auto view = app::ShowElection(ports, ::daihoi::app::Actor::CommandLine("test"), election_id_);
     ASSERT_TRUE(view.ok());
     round_id_ = view->rounds.front().id;
     for (const char* clerk : {"Bàn 1", "Bàn 2"}) {
       for (int64_t number = 1; number <= 6; ++number) {
-        auto entered = app::EnterBallot(ports, round_id_, clerk,
-                                        Struck(number, {static_cast<int>(number % 4)}));
+        auto entered = app::EnterBallot(ports, ::daihoi::app::Actor::CommandLine("test"), round_id_,
+                                        clerk, Struck(number, {static_cast<int>(number % 4)}));
         ASSERT_TRUE(entered.ok()) << entered.error().message;
       }
     }
     app::CloseRequest close;
     close.issued = 6;
     close.convened = 7;
-    auto closed = app::CloseRound(ports, round_id_, close);
+    auto closed =
+        app::CloseRound(ports, ::daihoi::app::Actor::CommandLine("test"), round_id_, close);
     ASSERT_TRUE(closed.ok()) << closed.error().message;
     venue_count_ = *closed;
   }
 
   app::Bundle Export() {
-    auto exported = app::ExportBundle(
-        PortsOf(*store_), {{"BD", kTerm}, keys_.secret_key, "2025-06-14T15:00:00.000Z"});
+    auto exported =
+        app::ExportBundle(PortsOf(*store_), ::daihoi::app::Actor::CommandLine("test"),
+                          {{"BD", kTerm}, keys_.secret_key, "2025-06-14T15:00:00.000Z"});
     EXPECT_TRUE(exported.ok()) << exported.error().message;
     return exported.ok() ? exported->bundle : app::Bundle{};
   }
@@ -132,7 +140,8 @@ class BundleUseCase : public StoreContract {
   // The reason a bundle is refused; fails the test when it is applied, or anything is written.
   std::string Refusal(const app::Bundle& bundle, std::vector<std::string> trusted = {}) {
     if (trusted.empty()) trusted = {venue_.keys_.public_key};
-    auto report = app::ImportBundle(ports(), bundle, trusted);
+    auto report =
+        app::ImportBundle(ports(), ::daihoi::app::Actor::CommandLine("test"), bundle, trusted);
     EXPECT_FALSE(report.ok()) << "the bundle was applied";
     auto stored = app::ElectionsOf(*store_).Elections("BD", kTerm);
     EXPECT_TRUE(stored.ok() && stored->empty()) << "something was written";
@@ -161,7 +170,8 @@ TEST_P(BundleUseCase, TheServerCountsTheImportedRoundAsTheVenueDid) {
   ASSERT_TRUE(carried.ok()) << carried.error().message;
   EXPECT_EQ(app::BundleText(*carried), app::BundleText(bundle_));
 
-  auto report = app::ImportBundle(ports(), *carried, {venue_.keys_.public_key});
+  auto report = app::ImportBundle(ports(), ::daihoi::app::Actor::CommandLine("test"), *carried,
+                                  {venue_.keys_.public_key});
   ASSERT_TRUE(report.ok()) << report.error().message;
   EXPECT_FALSE(report->already_imported());
   EXPECT_EQ(report->venue_fingerprint, app::KeyFingerprint(venue_.keys_.public_key));
@@ -176,7 +186,7 @@ TEST_P(BundleUseCase, TheServerCountsTheImportedRoundAsTheVenueDid) {
   const app::RoundRecord& round = rounds->front();
   EXPECT_EQ(round.venue_round_id, venue_.round_id_);
 
-  auto count = app::ShowCount(ports(), round.id);
+  auto count = app::ShowCount(ports(), ::daihoi::app::Actor::CommandLine("test"), round.id);
   ASSERT_TRUE(count.ok()) << count.error().message;
   EXPECT_TRUE(count->chain_ok);
   EXPECT_EQ(count->chain_head, venue_.venue_count_.chain_head);
@@ -186,24 +196,26 @@ TEST_P(BundleUseCase, TheServerCountsTheImportedRoundAsTheVenueDid) {
     EXPECT_EQ(count->result->candidates[k].votes, venue_.venue_count_.result->candidates[k].votes);
   }
   EXPECT_EQ(count->result->elected, venue_.venue_count_.result->elected);
-  auto check = app::VerifyChain(ports(), round.id);
+  auto check = app::VerifyChain(ports(), ::daihoi::app::Actor::CommandLine("test"), round.id);
   ASSERT_TRUE(check.ok());
   EXPECT_FALSE(check->first_bad_seq);
   EXPECT_EQ(check->entries, 12);
 
   // Read-only here: the venue counts, the server receives.
-  auto entered = app::EnterBallot(ports(), round.id, "Bàn 9", Struck(7, {}));
+  auto entered = app::EnterBallot(ports(), ::daihoi::app::Actor::CommandLine("test"), round.id,
+                                  "Bàn 9", Struck(7, {}));
   ASSERT_FALSE(entered.ok());
   EXPECT_EQ(entered.error().code, ErrorCode::kConflict);
 
   // The same bundle again: already imported, nothing written twice.
-  auto again = app::ImportBundle(ports(), bundle_, {venue_.keys_.public_key});
+  auto again = app::ImportBundle(ports(), ::daihoi::app::Actor::CommandLine("test"), bundle_,
+                                 {venue_.keys_.public_key});
   ASSERT_TRUE(again.ok()) << again.error().message;
   EXPECT_TRUE(again->already_imported());
   auto after = app::ElectionsOf(*store_).Elections("BD", kTerm);
   ASSERT_TRUE(after.ok());
   EXPECT_EQ(after->size(), 1u);
-  auto recheck = app::VerifyChain(ports(), round.id);
+  auto recheck = app::VerifyChain(ports(), ::daihoi::app::Actor::CommandLine("test"), round.id);
   ASSERT_TRUE(recheck.ok());
   EXPECT_EQ(recheck->entries, 12);
 }
@@ -271,7 +283,8 @@ TEST_P(BundleUseCase, AnUnknownCongressIsNotFound) {
   app::Bundle elsewhere = bundle_;
   elsewhere.congress.term = "2030-2035";
   for (auto& election : elsewhere.elections) election.election.term = "2030-2035";
-  auto report = app::ImportBundle(ports(), Resigned(elsewhere), {venue_.keys_.public_key});
+  auto report = app::ImportBundle(ports(), ::daihoi::app::Actor::CommandLine("test"),
+                                  Resigned(elsewhere), {venue_.keys_.public_key});
   ASSERT_FALSE(report.ok());
   EXPECT_EQ(report.error().code, ErrorCode::kNotFound);
 }

@@ -141,7 +141,7 @@ TEST_P(ElectionImportContract, StoresTheElectionAsTheVenueSentIt) {
   }
   // The chain verifies here with the venue's round id.
   app::CountingPorts ports{*store_, elections(), nullptr};
-  auto check = app::VerifyChain(ports, round.id);
+  auto check = app::VerifyChain(ports, ::daihoi::app::Actor::CommandLine("test"), round.id);
   ASSERT_TRUE(check.ok()) << check.error().message;
   EXPECT_FALSE(check->first_bad_seq);
   EXPECT_EQ(check->entries, 4);

@@ -58,7 +58,7 @@ class InspectionUseCases : public ::testing::Test {
     input.window_start = Date::Parse("2020-05-20");
     input.window_end = Date::Parse("2020-06-19");
     input.max_units_per_team = max;
-    auto id = CreateInspection(*store_, input);
+    auto id = CreateInspection(*store_, ::daihoi::app::Actor::CommandLine("test"), input);
     EXPECT_TRUE(id.ok()) << id.error().message;
     return id.ok() ? *id : 0;
   }
@@ -73,16 +73,20 @@ TEST_F(InspectionUseCases, CreateChecksTheWindowAndTheOrganization) {
   input.term = "2020-2025";
   input.window_start = Date::Parse("2020-06-19");
   input.window_end = Date::Parse("2020-05-20");
-  auto refused = CreateInspection(*store_, input);
+  auto refused = CreateInspection(*store_, ::daihoi::app::Actor::CommandLine("test"), input);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().field, "window_end");
   input.window_end = Date::Parse("2020-07-01");
   input.max_units_per_team = 0;
-  EXPECT_EQ(CreateInspection(*store_, input).error().field, "max_units_per_team");
+  EXPECT_EQ(
+      CreateInspection(*store_, ::daihoi::app::Actor::CommandLine("test"), input).error().field,
+      "max_units_per_team");
   input.max_units_per_team = 4;
   input.org_code = "NOPE";
-  EXPECT_EQ(CreateInspection(*store_, input).error().code, ErrorCode::kNotFound);
-  auto listed = ListInspections(*store_, "");
+  EXPECT_EQ(
+      CreateInspection(*store_, ::daihoi::app::Actor::CommandLine("test"), input).error().code,
+      ErrorCode::kNotFound);
+  auto listed = ListInspections(*store_, ::daihoi::app::Actor::CommandLine("test"), "");
   ASSERT_TRUE(listed.ok());
   EXPECT_TRUE(listed->empty());
 }
@@ -91,9 +95,9 @@ TEST_F(InspectionUseCases, MembersComeFromTheRegistryWhenKnown) {
   const int64_t id = NewInspection();
   TeamInput team;
   team.members = {{"HN-0001", "", "", ""}, {"", "Trần Văn Bình", "", "HK"}};
-  auto team_id = AddInspectionTeam(*store_, id, team);
+  auto team_id = AddInspectionTeam(*store_, ::daihoi::app::Actor::CommandLine("test"), id, team);
   ASSERT_TRUE(team_id.ok()) << team_id.error().message;
-  auto view = ShowInspection(*store_, id);
+  auto view = ShowInspection(*store_, ::daihoi::app::Actor::CommandLine("test"), id);
   ASSERT_TRUE(view.ok());
   ASSERT_EQ(view->teams.size(), 1u);
   EXPECT_EQ(view->teams[0].name, "Đoàn kiểm tra số 1");
@@ -104,21 +108,29 @@ TEST_F(InspectionUseCases, MembersComeFromTheRegistryWhenKnown) {
 
   TeamInput bad;
   bad.members = {{"", "Lê Văn An", "", ""}, {"HN-9999", "", "", ""}};
-  EXPECT_EQ(AddInspectionTeam(*store_, id, bad).error().field, "members[1].member_id");
+  EXPECT_EQ(
+      AddInspectionTeam(*store_, ::daihoi::app::Actor::CommandLine("test"), id, bad).error().field,
+      "members[1].member_id");
   bad.members = {{"", "", "", ""}};
-  EXPECT_EQ(AddInspectionTeam(*store_, id, bad).error().field, "members[0].full_name");
+  EXPECT_EQ(
+      AddInspectionTeam(*store_, ::daihoi::app::Actor::CommandLine("test"), id, bad).error().field,
+      "members[0].full_name");
   bad.members = {{"", "Lê Văn An", "leader", ""}, {"", "Lê Văn Ba", "leader", ""}};
-  EXPECT_EQ(AddInspectionTeam(*store_, id, bad).error().field, "members[1].role");
+  EXPECT_EQ(
+      AddInspectionTeam(*store_, ::daihoi::app::Actor::CommandLine("test"), id, bad).error().field,
+      "members[1].role");
   bad.members = {{"", "Lê Văn An", "", "NOPE"}};
-  EXPECT_EQ(AddInspectionTeam(*store_, id, bad).error().field, "members[0].home_org");
-  view = ShowInspection(*store_, id);
+  EXPECT_EQ(
+      AddInspectionTeam(*store_, ::daihoi::app::Actor::CommandLine("test"), id, bad).error().field,
+      "members[0].home_org");
+  view = ShowInspection(*store_, ::daihoi::app::Actor::CommandLine("test"), id);
   ASSERT_TRUE(view.ok());
   EXPECT_EQ(view->teams.size(), 1u);  // nothing written by the refused ones
 }
 
 TEST_F(InspectionUseCases, DefaultUnitsAreTheSubordinatesWithACongressInTheTerm) {
   const int64_t id = NewInspection();
-  auto units = ChooseInspectionUnits(*store_, id, {});
+  auto units = ChooseInspectionUnits(*store_, ::daihoi::app::Actor::CommandLine("test"), id, {});
   ASSERT_TRUE(units.ok()) << units.error().message;
   ASSERT_EQ(units->size(), 2u);
   EXPECT_EQ((*units)[0].org_code, "BD");
@@ -126,11 +138,20 @@ TEST_F(InspectionUseCases, DefaultUnitsAreTheSubordinatesWithACongressInTheTerm)
   // member in cell 1, plus cell 2's stated 60), stated counts elsewhere (Kim Mã 300).
   EXPECT_EQ((*units)[0].members, 1 + 60 + 300);
   EXPECT_EQ((*units)[1].members, 800);
-  auto chosen = ChooseInspectionUnits(*store_, id, {{"BD-QT", 2}});
+  auto chosen =
+      ChooseInspectionUnits(*store_, ::daihoi::app::Actor::CommandLine("test"), id, {{"BD-QT", 2}});
   ASSERT_TRUE(chosen.ok()) << chosen.error().message;
   EXPECT_EQ((*chosen)[0].visit_days, 2);
-  EXPECT_EQ(ChooseInspectionUnits(*store_, id, {{"HN", 1}}).error().field, "units[0].org_code");
-  EXPECT_EQ(ChooseInspectionUnits(*store_, id, {{"BD", 1}, {"BD", 1}}).error().field, "units[1]");
+  EXPECT_EQ(
+      ChooseInspectionUnits(*store_, ::daihoi::app::Actor::CommandLine("test"), id, {{"HN", 1}})
+          .error()
+          .field,
+      "units[0].org_code");
+  EXPECT_EQ(ChooseInspectionUnits(*store_, ::daihoi::app::Actor::CommandLine("test"), id,
+                                  {{"BD", 1}, {"BD", 1}})
+                .error()
+                .field,
+            "units[1]");
 }
 
 TEST_F(InspectionUseCases, AssignsAroundAConflictMovesByHandAndKeepsTheMove) {
@@ -139,16 +160,18 @@ TEST_F(InspectionUseCases, AssignsAroundAConflictMovesByHandAndKeepsTheMove) {
   TeamInput a;
   a.name = "Đoàn A";
   a.members = {{"HN-0001", "", "", ""}};
-  auto team_a = AddInspectionTeam(*store_, id, a);
+  auto team_a = AddInspectionTeam(*store_, ::daihoi::app::Actor::CommandLine("test"), id, a);
   ASSERT_TRUE(team_a.ok());
   TeamInput b;
   b.name = "Đoàn B";
   b.members = {{"", "Phạm Văn Cường", "", ""}};
-  auto team_b = AddInspectionTeam(*store_, id, b);
+  auto team_b = AddInspectionTeam(*store_, ::daihoi::app::Actor::CommandLine("test"), id, b);
   ASSERT_TRUE(team_b.ok());
-  ASSERT_TRUE(ChooseInspectionUnits(*store_, id, {{"BD", 1}, {"HK", 1}, {"BD-KM", 1}}).ok());
+  ASSERT_TRUE(ChooseInspectionUnits(*store_, ::daihoi::app::Actor::CommandLine("test"), id,
+                                    {{"BD", 1}, {"HK", 1}, {"BD-KM", 1}})
+                  .ok());
 
-  auto view = AssignInspectionTeams(*store_, id);
+  auto view = AssignInspectionTeams(*store_, ::daihoi::app::Actor::CommandLine("test"), id);
   ASSERT_TRUE(view.ok()) << view.error().message;
   EXPECT_TRUE(view->problems.empty());
   EXPECT_FALSE(view->inspection.assigned_at.empty());
@@ -161,18 +184,21 @@ TEST_F(InspectionUseCases, AssignsAroundAConflictMovesByHandAndKeepsTheMove) {
   EXPECT_EQ(view->units[0].excluded_teams, std::vector<int64_t>{*team_a});
 
   // Ba Đình to team A: a member belongs there — refused with the reason, nothing written.
-  auto refused = MoveInspectionVisit(*store_, id, {"BD", *team_a, std::nullopt});
+  auto refused = MoveInspectionVisit(*store_, ::daihoi::app::Actor::CommandLine("test"), id,
+                                     {"BD", *team_a, std::nullopt});
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::kRuleViolation);
   EXPECT_NE(refused.error().message.find("Nguyễn Thị Hoa"), std::string::npos)
       << refused.error().message;
   // A weekend start is bad input.
-  auto weekend = MoveInspectionVisit(*store_, id, {"HK", std::nullopt, Date::Parse("2020-05-23")});
+  auto weekend = MoveInspectionVisit(*store_, ::daihoi::app::Actor::CommandLine("test"), id,
+                                     {"HK", std::nullopt, Date::Parse("2020-05-23")});
   EXPECT_EQ(weekend.error().field, "start");
 
   // The unit team B does not hold moves to B when B has room, else the move is refused.
   const std::string other = team_of["HK"] == *team_b ? "BD-KM" : "HK";
-  auto moved = MoveInspectionVisit(*store_, id, {other, *team_b, Date::Parse("2020-06-01")});
+  auto moved = MoveInspectionVisit(*store_, ::daihoi::app::Actor::CommandLine("test"), id,
+                                   {other, *team_b, Date::Parse("2020-06-01")});
   const int b_units = static_cast<int>(std::count_if(
       team_of.begin(), team_of.end(), [&](const auto& entry) { return entry.second == *team_b; }));
   if (b_units >= 2) {
@@ -189,7 +215,7 @@ TEST_F(InspectionUseCases, AssignsAroundAConflictMovesByHandAndKeepsTheMove) {
     EXPECT_EQ(unit.unit.fixed_team_id, *team_b);
   }
   // The next automatic assignment keeps it there.
-  auto again = AssignInspectionTeams(*store_, id);
+  auto again = AssignInspectionTeams(*store_, ::daihoi::app::Actor::CommandLine("test"), id);
   ASSERT_TRUE(again.ok()) << again.error().message;
   for (const auto& unit : again->units) {
     if (unit.unit.org_code == other) {
@@ -202,13 +228,17 @@ TEST_F(InspectionUseCases, AssignmentThatCannotBeMadeSavesNothing) {
   const int64_t id = NewInspection(/*max=*/1);
   TeamInput a;
   a.members = {{"", "Lê Văn An", "", ""}};
-  ASSERT_TRUE(AddInspectionTeam(*store_, id, a).ok());
-  EXPECT_EQ(AssignInspectionTeams(*store_, id).error().field, "units");  // no units yet
-  ASSERT_TRUE(ChooseInspectionUnits(*store_, id, {}).ok());
-  auto refused = AssignInspectionTeams(*store_, id);  // 2 units, 1 team of at most 1
+  ASSERT_TRUE(AddInspectionTeam(*store_, ::daihoi::app::Actor::CommandLine("test"), id, a).ok());
+  EXPECT_EQ(
+      AssignInspectionTeams(*store_, ::daihoi::app::Actor::CommandLine("test"), id).error().field,
+      "units");  // no units yet
+  ASSERT_TRUE(
+      ChooseInspectionUnits(*store_, ::daihoi::app::Actor::CommandLine("test"), id, {}).ok());
+  auto refused = AssignInspectionTeams(*store_, ::daihoi::app::Actor::CommandLine("test"),
+                                       id);  // 2 units, 1 team of at most 1
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::kInvalidInput);
-  auto view = ShowInspection(*store_, id);
+  auto view = ShowInspection(*store_, ::daihoi::app::Actor::CommandLine("test"), id);
   ASSERT_TRUE(view.ok());
   EXPECT_TRUE(view->inspection.assigned_at.empty());
   for (const auto& unit : view->units) EXPECT_FALSE(unit.visit.has_value());
@@ -216,11 +246,22 @@ TEST_F(InspectionUseCases, AssignmentThatCannotBeMadeSavesNothing) {
 
 TEST_F(InspectionUseCases, FindingsArePerListedUnit) {
   const int64_t id = NewInspection();
-  ASSERT_TRUE(ChooseInspectionUnits(*store_, id, {}).ok());
-  EXPECT_EQ(RecordFinding(*store_, id, {"HK", "", "", ""}).error().field, "strengths");
-  EXPECT_EQ(RecordFinding(*store_, id, {"XX", "Tốt", "", ""}).error().code, ErrorCode::kNotFound);
-  ASSERT_TRUE(RecordFinding(*store_, id, {"HK", "Chuẩn bị chu đáo", "Chậm", "Khẩn trương"}).ok());
-  auto view = ShowInspection(*store_, id);
+  ASSERT_TRUE(
+      ChooseInspectionUnits(*store_, ::daihoi::app::Actor::CommandLine("test"), id, {}).ok());
+  EXPECT_EQ(
+      RecordFinding(*store_, ::daihoi::app::Actor::CommandLine("test"), id, {"HK", "", "", ""})
+          .error()
+          .field,
+      "strengths");
+  EXPECT_EQ(
+      RecordFinding(*store_, ::daihoi::app::Actor::CommandLine("test"), id, {"XX", "Tốt", "", ""})
+          .error()
+          .code,
+      ErrorCode::kNotFound);
+  ASSERT_TRUE(RecordFinding(*store_, ::daihoi::app::Actor::CommandLine("test"), id,
+                            {"HK", "Chuẩn bị chu đáo", "Chậm", "Khẩn trương"})
+                  .ok());
+  auto view = ShowInspection(*store_, ::daihoi::app::Actor::CommandLine("test"), id);
   ASSERT_TRUE(view.ok());
   ASSERT_TRUE(view->units[1].finding.has_value());
   EXPECT_EQ(view->units[1].finding->weaknesses, "Chậm");
@@ -234,10 +275,11 @@ TEST_F(InspectionUseCases, TheDemoRoundIsHanoi2020AndAssignsCleanly) {
   ASSERT_TRUE(store_->UpsertOrganizations(data.orgs).ok());
   ASSERT_TRUE(LoadInspectionDemo(*store_, data).ok());
   ASSERT_TRUE(LoadInspectionDemo(*store_, data).ok());  // twice changes nothing
-  auto listed = ListInspections(*store_, "HANOI");
+  auto listed = ListInspections(*store_, ::daihoi::app::Actor::CommandLine("test"), "HANOI");
   ASSERT_TRUE(listed.ok());
   ASSERT_EQ(listed->size(), 1u);
-  auto view = ShowInspection(*store_, listed->front().id);
+  auto view =
+      ShowInspection(*store_, ::daihoi::app::Actor::CommandLine("test"), listed->front().id);
   ASSERT_TRUE(view.ok()) << view.error().message;
   EXPECT_EQ(view->teams.size(), 16u);
   EXPECT_EQ(view->units.size(), 50u);
@@ -252,7 +294,8 @@ TEST_F(InspectionUseCases, TheDemoRoundIsHanoi2020AndAssignsCleanly) {
   for (const auto& unit : view->units) conflicted += unit.excluded_teams.empty() ? 0 : 1;
   EXPECT_GT(conflicted, 0);
 
-  auto assigned = AssignInspectionTeams(*store_, view->inspection.id);
+  auto assigned = AssignInspectionTeams(*store_, ::daihoi::app::Actor::CommandLine("test"),
+                                        view->inspection.id);
   ASSERT_TRUE(assigned.ok()) << assigned.error().message;
   EXPECT_TRUE(assigned->problems.empty());
   std::set<std::string> covered;

@@ -61,12 +61,14 @@ Status ApplyOrgLoad(SqlRunner& sql) {
       "WHERE m.id IN (SELECT id FROM org_ready) ON CONFLICT DO NOTHING",
       "DELETE FROM org_ready",
       // Attributes; a new row starts with an empty path and no parent.
-      "INSERT INTO organizations (code, name, level, category, stated_members, search_key, path) "
-      "SELECT code, name, level, category, stated_members, search_key, '' FROM org_load "
+      // name_key: migration 16 (tree_rows.h OrgNameKey), made with the name.
+      "INSERT INTO organizations (code, name, level, category, stated_members, search_key, "
+      "name_key, path) "
+      "SELECT code, name, level, category, stated_members, search_key, name_key, '' FROM org_load "
       "WHERE true ORDER BY seq "
       "ON CONFLICT (code) DO UPDATE SET name = excluded.name, level = excluded.level, "
       "category = excluded.category, stated_members = excluded.stated_members, "
-      "search_key = excluded.search_key",
+      "search_key = excluded.search_key, name_key = excluded.name_key",
       "INSERT INTO org_pending (id) SELECT id FROM organizations WHERE path = '' "
       "ON CONFLICT DO NOTHING",
       "UPDATE organizations SET parent_id = (SELECT p.id FROM org_load l "

@@ -99,15 +99,20 @@ TEST_P(ProgressCacheContract, CacheIsReusedUntilAWriteThenRebuilt) {
                   .ok());
   app::ProgressCache cache;
   const Date as_of = D("2025-06-05");
-  auto first = app::ShowProgress(cache, *store_, "BD", as_of, nullptr, "root");
+  auto first = app::ShowProgress(cache, *store_, ::daihoi::app::Actor::CommandLine("test"), "BD",
+                                 as_of, nullptr, "root");
   ASSERT_TRUE(first.ok()) << first.error().message;
   EXPECT_EQ(cache.builds(), 1);
   ASSERT_EQ(first->progress.levels.size(), 2u);  // grassroots, cell
   EXPECT_EQ(first->progress.levels[0].held, 0);
   EXPECT_EQ(first->progress.levels[0].overdue, 1);  // BD-QT ended 02/06, not held
   // Another date, another root: the same index.
-  ASSERT_TRUE(app::ShowProgress(cache, *store_, "", D("2025-07-01"), nullptr, "root").ok());
-  ASSERT_TRUE(app::ShowProgress(cache, *store_, "HK", as_of, nullptr, "root").ok());
+  ASSERT_TRUE(app::ShowProgress(cache, *store_, ::daihoi::app::Actor::CommandLine("test"), "",
+                                D("2025-07-01"), nullptr, "root")
+                  .ok());
+  ASSERT_TRUE(app::ShowProgress(cache, *store_, ::daihoi::app::Actor::CommandLine("test"), "HK",
+                                as_of, nullptr, "root")
+                  .ok());
   EXPECT_EQ(cache.builds(), 1);
 
   // BD-QT is held, recorded through another connection: the next answer sees it.
@@ -117,7 +122,8 @@ TEST_P(ProgressCacheContract, CacheIsReusedUntilAWriteThenRebuilt) {
   auto other = OpenStore(url_);
   ASSERT_TRUE(other.ok()) << other.error().message;
   ASSERT_TRUE((*other)->UpsertCongresses({held}).ok());
-  auto second = app::ShowProgress(cache, *store_, "BD", as_of, nullptr, "root");
+  auto second = app::ShowProgress(cache, *store_, ::daihoi::app::Actor::CommandLine("test"), "BD",
+                                  as_of, nullptr, "root");
   ASSERT_TRUE(second.ok()) << second.error().message;
   EXPECT_EQ(cache.builds(), 2);
   EXPECT_EQ(second->progress.levels[0].held, 1);
@@ -125,12 +131,14 @@ TEST_P(ProgressCacheContract, CacheIsReusedUntilAWriteThenRebuilt) {
 
   // A new organization is in the next answer too.
   ASSERT_TRUE(store_->UpsertOrganizations({Org("BD-NEW", "Chi bộ mới", "grassroots", "BD")}).ok());
-  auto third = app::ShowProgress(cache, *store_, "BD", as_of, nullptr, "root");
+  auto third = app::ShowProgress(cache, *store_, ::daihoi::app::Actor::CommandLine("test"), "BD",
+                                 as_of, nullptr, "root");
   ASSERT_TRUE(third.ok());
   EXPECT_EQ(cache.builds(), 3);
   EXPECT_EQ(third->progress.levels[0].total, 3);
 
-  auto unknown = app::ShowProgress(cache, *store_, "NOPE", as_of, nullptr, "--root");
+  auto unknown = app::ShowProgress(cache, *store_, ::daihoi::app::Actor::CommandLine("test"),
+                                   "NOPE", as_of, nullptr, "--root");
   ASSERT_FALSE(unknown.ok());
   EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
   EXPECT_EQ(unknown.error().field, "--root");
@@ -163,8 +171,10 @@ TEST_P(ProgressCacheContract, CachedFiguresEqualTheOneShotUseCase) {
     for (const char* day : {"2025-02-01", "2025-08-15", "2025-12-31"}) {
       SCOPED_TRACE("root '" + root + "' as of " + day);
       for (const planning::Plan* p : std::vector<const planning::Plan*>{nullptr, &plan}) {
-        auto once = app::ShowProgress(*store_, root, D(day), p, "root");
-        auto cached = app::ShowProgress(cache, *store_, root, D(day), p, "root");
+        auto once = app::ShowProgress(*store_, ::daihoi::app::Actor::CommandLine("test"), root,
+                                      D(day), p, "root");
+        auto cached = app::ShowProgress(cache, *store_, ::daihoi::app::Actor::CommandLine("test"),
+                                        root, D(day), p, "root");
         ASSERT_TRUE(once.ok()) << once.error().message;
         ASSERT_TRUE(cached.ok()) << cached.error().message;
         EXPECT_EQ(Describe(*cached), Describe(*once));

@@ -1,6 +1,10 @@
 #include "storage/tree_rows.h"
 
+#include <unicode/uvernum.h>
+
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <utility>
 
 #include "text/text.h"
@@ -26,44 +30,88 @@ std::string MemberSearchKey(const org::Member& member) {
   return text::Fold(member.id + " " + member.full_name);
 }
 
+std::string OrgNameKey(const org::Organization& organization) {
+  return text::CollationKey(organization.name);
+}
+
+std::string NameKeyVersion() { return U_ICU_VERSION; }
+
 std::vector<org::Organization> DepthFirst(std::vector<OrgRow> rows) {
   const size_t n = rows.size();
-  std::unordered_map<int64_t, size_t> index_of;
-  index_of.reserve(n);
-  for (size_t row_index = 0; row_index < n; ++row_index) index_of[rows[row_index].id] = row_index;
-
-  std::vector<std::string> keys(n);
-  for (size_t row_index = 0; row_index < n; ++row_index) {
-    keys[row_index] = text::CollationKey(rows[row_index].organization.name);
+  constexpr size_t kNone = std::numeric_limits<size_t>::max();
+  // Rows by id: a flat table when the ids are dense, as the engines' sequences make them.
+  int64_t min_id = std::numeric_limits<int64_t>::max();
+  int64_t max_id = std::numeric_limits<int64_t>::min();
+  for (const OrgRow& row : rows) {
+    min_id = std::min(min_id, row.id);
+    max_id = std::max(max_id, row.id);
   }
-  auto before = [&](size_t a, size_t b) {
-    if (keys[a] != keys[b]) return keys[a] < keys[b];
-    return rows[a].organization.code < rows[b].organization.code;
+  const bool flat =
+      n > 0 && static_cast<uint64_t>(max_id) - static_cast<uint64_t>(min_id) < 4 * n + 1024;
+  std::vector<size_t> slot_of_id;
+  std::unordered_map<int64_t, size_t> map_of_id;
+  if (flat) {
+    slot_of_id.assign(static_cast<size_t>(max_id - min_id) + 1, kNone);
+    for (size_t i = 0; i < n; ++i) slot_of_id[static_cast<size_t>(rows[i].id - min_id)] = i;
+  } else {
+    map_of_id.reserve(n);
+    for (size_t i = 0; i < n; ++i) map_of_id.emplace(rows[i].id, i);
+  }
+  auto row_of = [&](int64_t id) -> size_t {
+    if (flat) {
+      if (id < min_id || id > max_id) return kNone;
+      return slot_of_id[static_cast<size_t>(id - min_id)];
+    }
+    auto it = map_of_id.find(id);
+    return it == map_of_id.end() ? kNone : it->second;
   };
 
-  std::vector<std::vector<size_t>> children(n);
+  // Children in one array (by parent, then ordered), tops apart.
+  std::vector<size_t> parent(n, kNone);
+  std::vector<size_t> first_child(n + 1, 0);
   std::vector<size_t> tops;
-  for (size_t row_index = 0; row_index < n; ++row_index) {
-    const auto& parent = rows[row_index].parent_id;
-    auto it = parent ? index_of.find(*parent) : index_of.end();
-    if (it == index_of.end()) {
-      tops.push_back(row_index);
+  for (size_t i = 0; i < n; ++i) {
+    OrgRow& row = rows[i];
+    if (row.name_key.empty()) row.name_key = OrgNameKey(row.organization);
+    if (row.parent_id) parent[i] = row_of(*row.parent_id);
+    if (parent[i] == kNone) {
+      tops.push_back(i);
     } else {
-      children[it->second].push_back(row_index);
+      ++first_child[parent[i] + 1];
+      if (row.organization.parent_code.empty()) {
+        row.organization.parent_code = rows[parent[i]].organization.code;
+      }
     }
   }
+  for (size_t i = 0; i < n; ++i) first_child[i + 1] += first_child[i];
+  std::vector<size_t> children(first_child[n]);
+  {
+    std::vector<size_t> next(first_child.begin(), first_child.end() - 1);
+    for (size_t i = 0; i < n; ++i) {
+      if (parent[i] != kNone) children[next[parent[i]]++] = i;
+    }
+  }
+  auto before = [&](size_t a, size_t b) {
+    const int by_key = rows[a].name_key.compare(rows[b].name_key);
+    if (by_key != 0) return by_key < 0;
+    return rows[a].organization.code < rows[b].organization.code;
+  };
   std::sort(tops.begin(), tops.end(), before);
-  for (auto& list : children) std::sort(list.begin(), list.end(), before);
+  for (size_t i = 0; i < n; ++i) {
+    if (first_child[i + 1] - first_child[i] > 1) {
+      std::sort(children.begin() + static_cast<std::ptrdiff_t>(first_child[i]),
+                children.begin() + static_cast<std::ptrdiff_t>(first_child[i + 1]), before);
+    }
+  }
 
   std::vector<org::Organization> out;
   out.reserve(n);
   std::vector<size_t> stack(tops.rbegin(), tops.rend());
   while (!stack.empty()) {
-    size_t row_index = stack.back();
+    const size_t i = stack.back();
     stack.pop_back();
-    out.push_back(std::move(rows[row_index].organization));
-    const auto& list = children[row_index];
-    stack.insert(stack.end(), list.rbegin(), list.rend());
+    out.push_back(std::move(rows[i].organization));
+    for (size_t c = first_child[i + 1]; c-- > first_child[i];) stack.push_back(children[c]);
   }
   return out;
 }

@@ -21,14 +21,24 @@ std::string PathUpper(std::string_view path);
 std::string OrgSearchKey(const org::Organization& organization);
 std::string MemberSearchKey(const org::Member& member);
 
+// organizations.name_key (migration 16): text::CollationKey of the name, whose bytewise order is
+// the Vietnamese order of names. The ICU version the keys are made with, stored beside them.
+std::string OrgNameKey(const org::Organization& organization);
+std::string NameKeyVersion();
+
 struct OrgRow {
   int64_t id = 0;
   std::optional<int64_t> parent_id;
   org::Organization organization;
+  // The stored name_key; empty when not stored (computed from the name then).
+  std::string name_key;
 };
 
 // Depth-first: each top (a row whose parent is not among the rows) followed by its subtree;
-// siblings, and tops, in Vietnamese order of name, then by code. Parents before children.
+// siblings, and tops, in Vietnamese order of name (bytewise order of name keys), then by code.
+// Parents before children. The rows may come in any order. A row's parent_code is filled from
+// its parent's row when that is among the rows and the row's parent_code is empty; a top keeps
+// the parent_code it came with.
 std::vector<org::Organization> DepthFirst(std::vector<OrgRow> rows);
 
 struct CountRow {

@@ -157,7 +157,7 @@ expect_error 409 conflict ''
 expect 'b.error.message.includes("17")' true
 
 echo "count_api: the correction, seen on the event stream"
-curl -sN --max-time 4 "$base/rounds/$round/events" >"$work/events1" 2>/dev/null &
+api_curl -sN --max-time 4 "$base/rounds/$round/events" >"$work/events1" 2>/dev/null &
 sse=$!
 sleep 1
 entry 'Máy 2' 17 '[2]'
@@ -301,7 +301,7 @@ expect 'b.items[12].payload' 'S:5|U'
 
 # The stream of a closed round sends the final view and ends by itself.
 set +e
-curl -sN --max-time 10 "$base/rounds/$round/events" >"$work/events2" 2>/dev/null
+api_curl -sN --max-time 10 "$base/rounds/$round/events" >"$work/events2" 2>/dev/null
 rc=$?
 set -e
 [ "$rc" = 0 ] || fail "the event stream of a closed round did not end by itself (curl exit $rc)"

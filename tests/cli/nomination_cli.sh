@@ -123,6 +123,8 @@ call GET "/elections/999999/nominations"
 expect_error 404 not_found id
 
 echo "nomination_cli: finalize writes the candidates; after the lock nothing changes"
+# The demo's open complaint about a nominee (R-VETTING, docs/personnel.md) is concluded first.
+cli complaint conclude 1 --conclusion "Không có cơ sở" --on 2020-06-10 >/dev/null
 cli nomination finalize --election "$election" >"$work/final.txt"
 grep -q 'Đã chốt danh sách bầu cử: 46 người' "$work/final.txt" || fail "finalize: $(head -c 400 "$work/final.txt")"
 call GET "/elections/$election"

@@ -89,7 +89,9 @@ case $ctype in application/pdf*) ;; *) fail "/progress.pdf: content type $ctype"
 call GET "/progress/forecast?root=BADINH&as_of=2020-05-19"
 expect_status 200
 expect_json_type
-expect 'b.levels[1].finish + " " + b.levels[1].verdict' '2020-05-27 no_window'
+# The server judges by Ba Đình's stored 2020 plan (grassroots window 1/4–30/6/2020).
+expect 'b.levels[1].finish + " " + b.levels[1].verdict' '2020-05-27 on_time'
+expect 'b.plan.root' 'BADINH'
 post "/progress/forecast?root=BADINH&as_of=2020-05-19" "$(cat "$work/plan.json")"
 expect_status 200
 expect 'b.levels[1].verdict' 'late'

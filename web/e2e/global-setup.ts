@@ -1,7 +1,8 @@
 // Creates a temporary SQLite database with the demo data, starts `daihoi serve` on a free port
-// with the built web app, waits for /api/v1/health, and stops it all afterwards.
+// with the built web app, waits for /api/v1/health, signs in as the demo administrator (the
+// session every spec uses, see playwright.config.ts), and stops it all afterwards.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,6 +45,53 @@ export async function waitForHealth(url: string, exited: () => string | null): P
   throw new Error(`daihoi serve did not answer ${url}/api/v1/health within 20 s`);
 }
 
+// The demo administrator (app::DemoAccounts, docs/security.md).
+export const ADMIN = { login: 'admin', password: 'quantri-demo' };
+
+interface StoredCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  expires: number;
+  httpOnly: boolean;
+  secure: boolean;
+  sameSite: 'Strict' | 'Lax' | 'None';
+}
+
+// Signs in through the API and returns Playwright's storage state (the session and CSRF
+// cookies) and the CSRF token, which the specs' own API requests send as X-CSRF-Token.
+export async function signIn(
+  url: string,
+  login: string,
+  password: string,
+): Promise<{ state: { cookies: StoredCookie[]; origins: never[] }; csrf: string }> {
+  const response = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in as ${login} failed: HTTP ${response.status} ${await response.text()}`);
+  const body = (await response.json()) as { csrf_token: string };
+  const host = new URL(url).hostname;
+  const cookies = response.headers.getSetCookie().map((line): StoredCookie => {
+    const [pair, ...attributes] = line.split(';').map((part) => part.trim());
+    const equals = pair.indexOf('=');
+    const flags = attributes.map((attribute) => attribute.toLowerCase());
+    return {
+      name: pair.slice(0, equals),
+      value: pair.slice(equals + 1),
+      domain: host,
+      path: '/',
+      expires: -1,
+      httpOnly: flags.includes('httponly'),
+      secure: flags.includes('secure'),
+      sameSite: 'Strict',
+    };
+  });
+  return { state: { cookies, origins: [] }, csrf: body.csrf_token };
+}
+
 export default async function globalSetup(): Promise<() => Promise<void>> {
   // DAIHOI_WEB_DIST: a web build elsewhere than web/dist (`vite build --outDir DIR`).
   const dist = process.env.DAIHOI_WEB_DIST ?? 'dist';
@@ -78,6 +126,17 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw error;
   }
   process.env.DAIHOI_E2E_URL = url;
+  try {
+    const { state, csrf } = await signIn(url, ADMIN.login, ADMIN.password);
+    const statePath = join(dir, 'admin-state.json');
+    writeFileSync(statePath, JSON.stringify(state));
+    process.env.DAIHOI_E2E_STATE = statePath;
+    process.env.DAIHOI_E2E_CSRF = csrf;
+  } catch (error) {
+    server.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 
   return async () => {
     if (exitCode === null) {

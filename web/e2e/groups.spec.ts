@@ -110,3 +110,72 @@ test('commendations: Đống Đa, add one, export', async ({ page, request }) =>
   await expect(page.getByRole('link', { name: 'Xuất Excel' })).toHaveAttribute('href', /commendations\.xlsx$/);
   await page.screenshot({ path: test.info().outputPath('commendations.png') });
 });
+
+// Removals, each asked twice: a group with a member, a unit it covered, a subcommittee's task and
+// the subcommittee, a commendation. What the page shows is checked against the API after each.
+test('a group, a member, a subcommittee, a task and a commendation removed after confirming', async ({ page, request }) => {
+  await page.goto(appUrl('/groups/BADINH/2020-2025'));
+  const before = await groups(request);
+  const add = page.locator('form.groups-add');
+  await add.getByPlaceholder(/Tên tổ/).fill('Tổ công tác tạm');
+  await add.getByRole('button', { name: 'Thêm tổ' }).click();
+  await expect(page.locator('.group-card')).toHaveCount(before.length + 1);
+  const created = (await groups(request)).find((g) => g.name === 'Tổ công tác tạm')!;
+  const card = page.locator(`.group-card[data-group="${created.id}"]`);
+  await card.getByPlaceholder('Họ và tên').fill('Vũ Văn Tạm');
+  await card.getByRole('button', { name: 'Thêm thành viên' }).click();
+  await expect(card.locator('.group-members')).toContainText('Vũ Văn Tạm');
+
+  // The member: "Thôi" keeps them, "Xóa" removes them.
+  await card.getByRole('button', { name: 'Bỏ Vũ Văn Tạm khỏi Tổ công tác tạm' }).click();
+  await card.getByRole('alertdialog').getByRole('button', { name: 'Thôi' }).click();
+  await expect(card.locator('.group-members')).toContainText('Vũ Văn Tạm');
+  await card.getByRole('button', { name: 'Bỏ Vũ Văn Tạm khỏi Tổ công tác tạm' }).click();
+  await card.getByRole('alertdialog', { name: 'Bỏ Vũ Văn Tạm khỏi tổ?' }).getByRole('button', { name: 'Xóa' }).click();
+  await expect(card.locator('.group-members')).not.toContainText('Vũ Văn Tạm');
+  expect((await groups(request)).find((g) => g.id === created.id)!.members).toHaveLength(0);
+
+  // The group.
+  await card.getByRole('button', { name: 'Xóa Tổ công tác tạm' }).click();
+  await card.getByRole('alertdialog').getByRole('button', { name: 'Xóa' }).click();
+  await expect(page.locator('.group-card')).toHaveCount(before.length);
+  expect((await groups(request)).some((g) => g.id === created.id)).toBe(false);
+
+  // A subcommittee with a task.
+  await page.getByRole('tab', { name: 'Tiểu ban' }).click();
+  const addSub = page.getByRole('form', { name: 'Thêm tiểu ban' });
+  await addSub.getByLabel('Loại tiểu ban').selectOption('other');
+  await addSub.getByPlaceholder(/Tên tiểu ban/).fill('Tiểu ban Tuyên truyền');
+  await addSub.getByRole('button', { name: 'Thêm tiểu ban' }).click();
+  const sub = page.locator('.subcommittee-card', { has: page.getByRole('heading', { name: 'Tiểu ban Tuyên truyền' }) });
+  await expect(sub).toBeVisible();
+  await sub.getByPlaceholder('Công việc').fill('Trang trí khánh tiết');
+  await sub.getByLabel('Hạn').fill('10/06/2020');
+  await sub.getByRole('button', { name: 'Thêm việc' }).click();
+  await expect(sub.locator('tr', { hasText: 'Trang trí khánh tiết' })).toContainText('10/06/2020');
+  await sub.getByRole('button', { name: 'Xóa Trang trí khánh tiết' }).click();
+  await sub.getByRole('alertdialog').getByRole('button', { name: 'Xóa' }).click();
+  await expect(sub.locator('tr', { hasText: 'Trang trí khánh tiết' })).toHaveCount(0);
+  await sub.getByRole('button', { name: 'Xóa Tiểu ban Tuyên truyền' }).click();
+  await sub.getByRole('alertdialog').getByRole('button', { name: 'Xóa' }).click();
+  await expect(sub).toHaveCount(0);
+  const subs = await (await request.get(appUrl('/api/v1/congresses/BADINH/2020-2025/subcommittees'))).json();
+  expect(subs.subcommittees.some((s: { name: string }) => s.name === 'Tiểu ban Tuyên truyền')).toBe(false);
+
+  // A commendation.
+  await page.getByRole('tab', { name: 'Khen thưởng' }).click();
+  const form = page.locator('.commendation-form');
+  await form.getByLabel('Họ và tên').fill('Hoàng Văn Tạm');
+  await form.getByLabel('Số quyết định').fill('Quyết định số 9-QĐ/QU');
+  await form.getByLabel('Ngày quyết định').fill('30/06/2020');
+  await form.getByLabel('Thành tích').fill('Tham gia phục vụ đại hội');
+  await form.getByRole('button', { name: 'Ghi khen thưởng' }).click();
+  const row = page.locator('.commendation-table tr', { hasText: 'Hoàng Văn Tạm' });
+  await expect(row).toContainText('30/06/2020');
+  await row.getByRole('button', { name: 'Xóa Hoàng Văn Tạm' }).click();
+  await row.getByRole('alertdialog').getByRole('button', { name: 'Xóa' }).click();
+  await expect(page.locator('.commendation-table tr', { hasText: 'Hoàng Văn Tạm' })).toHaveCount(0);
+  const list = await (await request.get(appUrl('/api/v1/congresses/BADINH/2020-2025/commendations'))).json();
+  expect(list.commendations.some((c: { full_name: string }) => c.full_name === 'Hoàng Văn Tạm')).toBe(false);
+  await page.screenshot({ path: test.info().outputPath('groups-removed.png') });
+});

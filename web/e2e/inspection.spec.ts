@@ -5,7 +5,9 @@ import { appUrl } from './helpers';
 // Hà Nội's inspection of 2020 from the demo (16 teams, 50 units, 1–4 units each,
 // 20/5–19/6/2020): assigned automatically from the page, one unit moved to another team by hand,
 // a move that breaks the plan refused with its reason, a finding recorded, the report downloaded.
-// Expected values come from the API before and after each step.
+// Expected values come from the API before and after each step. A second round is then set up
+// entirely from the page: the round, its 50 units chosen in the picker, 16 teams with leaders
+// found in the registry, the assignment and the report.
 
 interface Team {
   id: number;
@@ -28,11 +30,14 @@ interface View {
   max_units_per_team: number;
 }
 
+// The demo's round (a round made by a later test has another title).
+const DEMO_TITLE = 'Kiểm tra công tác chuẩn bị đại hội đảng bộ trực thuộc';
+
 async function hanoiRound(request: APIRequestContext): Promise<number> {
   const response = await request.get(appUrl('/api/v1/inspections?org=HANOI'));
   expect(response.status()).toBe(200);
-  const body = (await response.json()) as { items: { id: number; term: string }[] };
-  const round = body.items.find((item) => item.term === '2020-2025');
+  const body = (await response.json()) as { items: { id: number; term: string; title: string }[] };
+  const round = body.items.find((item) => item.term === '2020-2025' && item.title === DEMO_TITLE);
   expect(round).toBeTruthy();
   return round!.id;
 }
@@ -49,7 +54,7 @@ test('assign 16 teams to 50 units, override one, record a finding, download the 
 }) => {
   const id = await hanoiRound(request);
   await page.goto(appUrl('/inspection'));
-  await page.getByTestId('inspection-list').getByRole('link', { name: 'Đảng bộ thành phố Hà Nội' }).click();
+  await page.getByTestId('inspection-list').getByRole('link', { name: 'Đảng bộ thành phố Hà Nội' }).last().click();
   await expect(page).toHaveURL(new RegExp(`/inspection/${id}$`));
   await expect(page.getByTestId('inspection-teams').locator('.inspection-team')).toHaveCount(16);
   await expect(page.getByTestId('inspection-units').locator('tbody tr[data-testid^="unit-"]')).toHaveCount(50);
@@ -90,7 +95,7 @@ test('assign 16 teams to 50 units, override one, record a finding, download the 
   await expect(row.locator('.inspection-fixed')).toBeVisible();
 
   // A date on a weekend is refused with the reason, and nothing changes.
-  await row.locator('input[type="date"]').fill('2020-05-23');
+  await row.getByLabel(`Ngày kiểm tra ${unit.name}`).fill('23/05/2020');
   await expect(page.getByTestId('move-refused')).toContainText('thứ Bảy');
   expect((await view(request, id)).units.find((u) => u.org_code === unit.org_code)!.visit!.start).toBe(
     after.visit!.start,
@@ -119,4 +124,93 @@ test('assign 16 teams to 50 units, override one, record a finding, download the 
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
   await page.screenshot({ path: test.info().outputPath('inspection.png'), fullPage: true });
+});
+
+interface RegistryMember {
+  id: string;
+  full_name: string;
+}
+
+test('set up a round from the page: 50 units picked, 16 teams added, assigned, report printed', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const demo = await view(request, await hanoiRound(request));
+  const demoUnits = demo.units.map((unit) => unit.org_code).sort();
+  expect(demoUnits).toHaveLength(50);
+  const registry = await request.get(appUrl('/api/v1/members?root=HANOI&limit=15'));
+  const leaders = ((await registry.json()) as { items: RegistryMember[] }).items;
+  expect(leaders).toHaveLength(15);
+
+  // The round.
+  await page.goto(appUrl('/inspection'));
+  const title = 'Kiểm tra công tác chuẩn bị đại hội (lập trên trang)';
+  await page.getByLabel('Mã tổ chức').fill('HANOI');
+  await page.getByLabel('Tên đợt kiểm tra').fill(title);
+  await page.getByLabel('Từ ngày').fill('20/05/2020');
+  await page.getByLabel('Đến ngày').fill('19/06/2020');
+  await page.getByRole('button', { name: 'Tạo đợt kiểm tra' }).click();
+  await expect(page.getByTestId('inspection-title')).toHaveText(title);
+  const id = Number(new URL(page.url()).pathname.split('/').pop());
+
+  // The units: the 49 committees coded HN2020-… found by the search, and Ba Đình.
+  const picker = page.locator('details.inspection-picker');
+  await picker.getByLabel('Tìm đơn vị theo tên hoặc mã…').fill('HN2020');
+  await picker.getByRole('button', { name: /Chọn cả 49 đơn vị/ }).click();
+  await picker.getByLabel('Tìm đơn vị theo tên hoặc mã…').fill('Ba Đình');
+  await picker.getByTestId('unit-picker').getByRole('checkbox', { name: 'Đảng bộ quận Ba Đình BADINH', exact: true }).check();
+  await expect(picker.getByTestId('picker-count')).toContainText('50 đơn vị');
+  await picker.getByRole('button', { name: 'Lưu danh sách 50 đơn vị' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu danh sách 50 đơn vị');
+  expect((await view(request, id)).units.map((unit) => unit.org_code).sort()).toEqual(demoUnits);
+
+  // A team added by mistake, removed after the confirmation.
+  const form = page.getByRole('form', { name: 'Thêm đoàn kiểm tra' });
+  await form.getByLabel('Tên đoàn').fill('Đoàn thử');
+  await form.getByLabel('Tìm đảng viên (tên hoặc số thẻ)').fill('Trần Văn Thử');
+  await form.getByRole('button', { name: 'Trưởng đoàn (theo tên): Trần Văn Thử', exact: true }).click();
+  await form.getByRole('button', { name: 'Thêm đoàn' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã thêm Đoàn thử');
+  await page.getByRole('button', { name: 'Xóa Đoàn thử' }).click();
+  await page.getByRole('alertdialog', { name: 'Xóa Đoàn thử?' }).getByRole('button', { name: 'Xóa' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã xóa Đoàn thử');
+  expect((await view(request, id)).teams).toHaveLength(0);
+
+  // 16 teams: 15 led by members found in the registry, one led by a person named only (the
+  // registry's members all belong to Ba Đình, which that team can inspect).
+  for (const [k, leader] of leaders.entries()) {
+    await form.getByLabel('Tìm đảng viên (tên hoặc số thẻ)').fill(leader.id);
+    await form
+      .getByTestId('person-results')
+      .locator('li', { hasText: leader.id })
+      .getByRole('button', { name: `Trưởng đoàn: ${leader.full_name}`, exact: true })
+      .click();
+    await expect(form.getByTestId('team-people')).toContainText(leader.full_name);
+    await form.getByRole('button', { name: 'Thêm đoàn' }).click();
+    await expect(page.getByTestId('inspection-teams').locator('.inspection-team')).toHaveCount(k + 1);
+  }
+  await form.getByLabel('Tìm đảng viên (tên hoặc số thẻ)').fill('Phạm Thị Kiểm');
+  await form.getByRole('button', { name: 'Trưởng đoàn (theo tên): Phạm Thị Kiểm', exact: true }).click();
+  await form.getByRole('button', { name: 'Thêm đoàn' }).click();
+  await expect(page.getByTestId('inspection-teams').locator('.inspection-team')).toHaveCount(16);
+  await expect(page.getByTestId('inspection-counts')).toContainText('16 đoàn');
+
+  // The assignment and the report.
+  await page.getByRole('button', { name: 'Phân công tự động' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã phân công tự động');
+  const assigned = await view(request, id);
+  expect(assigned.teams).toHaveLength(16);
+  expect(assigned.units.every((unit) => unit.visit !== null)).toBe(true);
+  expect(assigned.problems).toEqual([]);
+  expect(assigned.teams.every((team) => team.units >= 1 && team.units <= 4)).toBe(true);
+  await expect(page.getByTestId('inspection-counts')).toContainText('đã phân công 50');
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('download-pdf').click();
+  const download = await downloading;
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
+  await page.screenshot({ path: test.info().outputPath('inspection-setup.png'), fullPage: true });
 });

@@ -77,6 +77,14 @@ test('nominations: floor nominee through the poll, a withdrawal by vote, structu
   await expect(section.getByTestId('finalize-blockers')).toHaveCount(0);
   await section.screenshot({ path: test.info().outputPath('nominations.png') });
 
+  // The demo's open complaint about a nominee (R-VETTING, docs/personnel.md) is concluded first.
+  const vetting = await apiGet(request, '/congresses/BADINH/2020-2025/vetting');
+  for (const complaint of vetting.body.complaints.filter((c: { open: boolean }) => c.open)) {
+    const answer = await request.post(appUrl(`/api/v1/complaints/${complaint.id}/conclusion`), {
+      data: { conclusion: 'Không có cơ sở', concluded_on: '2020-06-10' },
+    });
+    expect(answer.status()).toBe(200);
+  }
   await section.getByRole('button', { name: 'Lập danh sách bầu cử từ đề cử' }).click();
   await expect(section.getByTestId('finalized')).toBeVisible();
   const finalized = await apiGet(request, `/elections/${election.id}`);

@@ -14,12 +14,20 @@ import { ProjectorPage } from './pages/ProjectorPage';
 import { PlanPage } from './pages/PlanPage';
 import { InspectionPage } from './pages/InspectionPage';
 import { ResultsPage } from './pages/ResultsPage';
+import { PersonnelPage } from './pages/PersonnelPage';
+import { DocumentsPage } from './pages/DocumentsPage';
+import { PublicDraftPage } from './pages/PublicDraftPage';
+import { LoginPage } from './pages/LoginPage';
+import { AuditPage } from './pages/AuditPage';
+import { BuildingPage } from './pages/BuildingPage';
+import { UserMenu } from './pages/UserMenu';
 import type { Route } from './router';
 
 export function App() {
   const { t, lang, setLang } = useI18n();
   const route = useRoute();
-  const ownTitle = route.page === 'count' || route.page === 'projector'; // these pages name the round
+  // These pages set their own title (the round, the draft).
+  const ownTitle = route.page === 'count' || route.page === 'projector' || route.page === 'public-draft';
   useEffect(() => {
     if (!ownTitle) document.title = t('app.title');
   }, [t, ownTitle]);
@@ -38,7 +46,13 @@ export function App() {
       return route.page === 'elections' ? route : { page: 'elections', org: null, term: null, election: null };
     }
     if (page === 'inspection') return { page: 'inspection', id: null };
+    if (page === 'audit') return { page: 'audit' };
+    if (page === 'building') return route.page === 'building' ? route : { page: 'building', org: null };
     if (page === 'results') return route.page === 'results' ? route : { page: 'results', org: null, term: null };
+    if (page === 'personnel') return route.page === 'personnel' ? route : { page: 'personnel', org: null, term: null };
+    if (page === 'documents') {
+      return route.page === 'documents' ? route : { page: 'documents', org: null, term: null, version: null };
+    }
     return { page: 'import' };
   };
   // A round's count belongs to the elections.
@@ -65,6 +79,7 @@ export function App() {
       items: [
         ['tree', t('nav.tree')],
         ['import', t('nav.import')],
+        ['audit', t('nav.audit')],
       ],
     },
     {
@@ -74,6 +89,7 @@ export function App() {
         ['plan', t('nav.plan')],
         ['groups', t('nav.groups')],
         ['inspection', t('nav.inspection')],
+        ['building', t('nav.building')],
       ],
     },
     {
@@ -83,12 +99,17 @@ export function App() {
         ['roll', t('nav.roll')],
         ['elections', t('nav.elections')],
         ['results', t('nav.results')],
+        ['personnel', t('nav.personnel')],
+        ['documents', t('nav.documents')],
       ],
     },
   ];
 
   // The hall's screen has no menus: the page is the whole screen.
   if (route.page === 'projector') return <ProjectorPage round={route.round} />;
+  // A citizen's page: no sign-in, no menus of the app.
+  if (route.page === 'public-draft') return <PublicDraftPage id={route.id} />;
+  if (route.page === 'login') return <LoginPage />;
 
   return (
     <div className="app">
@@ -100,6 +121,7 @@ export function App() {
             <div className="brand-subtitle">{t('app.subtitle')}</div>
           </div>
         </div>
+        <UserMenu />
         <button
           type="button"
           className="lang-switch"
@@ -119,8 +141,16 @@ export function App() {
           ))}
         </nav>
         <main className="content">
-          {route.page === 'results' ? (
+          {route.page === 'audit' ? (
+            <AuditPage />
+          ) : route.page === 'building' ? (
+            <BuildingPage org={route.org} />
+          ) : route.page === 'documents' ? (
+            <DocumentsPage org={route.org} term={route.term} version={route.version} />
+          ) : route.page === 'results' ? (
             <ResultsPage org={route.org} term={route.term} />
+          ) : route.page === 'personnel' ? (
+            <PersonnelPage org={route.org} term={route.term} />
           ) : route.page === 'groups' ? (
             <GroupsPage org={route.org} term={route.term} />
           ) : route.page === 'inspection' ? (

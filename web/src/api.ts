@@ -1,5 +1,6 @@
 // The REST API (docs/api.md). Every call resolves to data or throws an ApiError carrying the
 // server's {"error": {code, message, field}}.
+import { authFetch } from './auth';
 import type { LevelInfo } from './format';
 import type { Forecast, ListedCongress, Progress } from './progress';
 import type { OrgNode, NodeSummary } from './tree';
@@ -32,12 +33,13 @@ export interface Member {
   id: string;
   full_name: string;
   gender: string;
-  birth_date: string | null;
-  party_join_date: string | null;
-  full_member_date: string | null;
+  // Personal fields: left out when the reader's role may not see them (docs/security.md).
+  birth_date?: string | null;
+  party_join_date?: string | null;
+  full_member_date?: string | null;
   org_code: string;
   org_name: string;
-  status: MemberStatus;
+  status?: MemberStatus;
 }
 
 export interface CongressList {
@@ -109,7 +111,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
 }
 
 async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(BASE + path, { signal, headers: { Accept: 'application/json' } });
+  // authFetch: the session cookie, the X-CSRF-Token header on writes, /login on a 401 (auth.ts).
+  const response = await authFetch(BASE + path, { signal, headers: { Accept: 'application/json' } });
   if (!response.ok) throw await errorFrom(response);
   return (await response.json()) as T;
 }
@@ -149,7 +152,7 @@ export const api = {
 
   // 200: clean (written unless dry run); 400 with a report: the file has row errors.
   async importFile(kind: ImportKind, file: File, dryRun: boolean): Promise<ImportReport> {
-    const response = await fetch(
+    const response = await authFetch(
       `${BASE}/import/${kind}${query({ dry_run: String(dryRun), file: file.name })}`,
       { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } },
     );

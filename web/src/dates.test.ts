@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  checkTypedDate,
   daysBetween,
   formatDayMonthYear,
   isIsoDate,
@@ -62,5 +63,20 @@ describe('day arithmetic', () => {
   it('takes today from the local calendar', () => {
     expect(todayIso(new Date(2020, 4, 19, 23, 59))).toBe('2020-05-19');
     expect(todayIso(new Date(2021, 0, 1, 0, 0))).toBe('2021-01-01');
+  });
+});
+
+describe('checkTypedDate', () => {
+  it('reads a typed day and says why anything else is not one', () => {
+    expect(checkTypedDate('')).toEqual({ kind: 'empty' });
+    expect(checkTypedDate('  ')).toEqual({ kind: 'empty' });
+    expect(checkTypedDate('21/6/2020')).toEqual({ kind: 'date', iso: '2020-06-21' });
+    expect(checkTypedDate('06/21/2020')).toEqual({ kind: 'invalid' }); // month first is refused
+    expect(checkTypedDate('21/06/20')).toEqual({ kind: 'invalid' });
+  });
+  it('keeps the day inside the bounds given', () => {
+    expect(checkTypedDate('19/05/2020', '2020-05-20', '2020-06-19')).toEqual({ kind: 'early', min: '2020-05-20' });
+    expect(checkTypedDate('20/06/2020', '2020-05-20', '2020-06-19')).toEqual({ kind: 'late', max: '2020-06-19' });
+    expect(checkTypedDate('20/05/2020', '2020-05-20', '2020-06-19')).toEqual({ kind: 'date', iso: '2020-05-20' });
   });
 });

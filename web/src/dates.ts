@@ -84,3 +84,22 @@ export function monthStarts(from: string, to: string): string[] {
   }
   return out;
 }
+
+// What a typed date field holds (components/DateInput): empty, a day (ISO), or why it is not one.
+export type DateCheck =
+  | { kind: 'empty' }
+  | { kind: 'date'; iso: string }
+  | { kind: 'invalid' }
+  | { kind: 'early'; min: string }
+  | { kind: 'late'; max: string };
+
+// Reads what the clerk typed as DD/MM/YYYY (ISO accepted too) and keeps it inside [min, max]
+// when those are given (ISO days).
+export function checkTypedDate(text: string, min?: string, max?: string): DateCheck {
+  if (text.trim() === '') return { kind: 'empty' };
+  const iso = parseDayMonthYear(text);
+  if (iso === null) return { kind: 'invalid' };
+  if (min && iso < min) return { kind: 'early', min };
+  if (max && iso > max) return { kind: 'late', max };
+  return { kind: 'date', iso };
+}

@@ -1,6 +1,7 @@
 // Working groups, subcommittees and commendations of a congress (docs/groups.md): the API
 // calls and the small decisions the page makes about what the server answers.
 import { ApiError } from './api';
+import { authFetch } from './auth';
 
 export type GroupKind = 'working' | 'guidance';
 export type GroupRole = 'leader' | 'deputy' | 'member';
@@ -109,7 +110,8 @@ export interface Commendations {
 const BASE = '/api/v1';
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(BASE + path, {
+  // authFetch: the session cookie and, on writes, the CSRF header (auth.ts).
+  const response = await authFetch(BASE + path, {
     method,
     headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -171,6 +173,33 @@ export const groupsApi = {
     call<Commendations>('GET', `${congressPath(code, term)}/commendations`),
   addCommendation: (code: string, term: string, commendation: Commendation) =>
     call<Commendations>('POST', `${congressPath(code, term)}/commendations`, commendation),
+  // Removals: each answers its section as it stands after.
+  removeGroup: (code: string, term: string, group: number) =>
+    call<WorkingGroups>('DELETE', `${congressPath(code, term)}/working-groups/${group}`),
+  removeMember: (code: string, term: string, group: number, member: number) =>
+    call<WorkingGroups>('DELETE', `${congressPath(code, term)}/working-groups/${group}/members/${member}`),
+  unassign: (code: string, term: string, group: number, assignment: number) =>
+    call<WorkingGroups>('DELETE', `${congressPath(code, term)}/working-groups/${group}/assignments/${assignment}`),
+  addSubcommittee: (code: string, term: string, subcommittee: { kind: SubcommitteeKind; name: string }, asOf: string) =>
+    call<Subcommittees>('POST', `${congressPath(code, term)}/subcommittees?as_of=${asOf}`, subcommittee),
+  removeSubcommittee: (code: string, term: string, subcommittee: number, asOf: string) =>
+    call<Subcommittees>('DELETE', `${congressPath(code, term)}/subcommittees/${subcommittee}?as_of=${asOf}`),
+  addSubcommitteeMember: (
+    code: string,
+    term: string,
+    subcommittee: number,
+    person: { full_name: string; member_id: string; role: string },
+    asOf: string,
+  ) => call<Subcommittees>('POST', `${congressPath(code, term)}/subcommittees/${subcommittee}/members?as_of=${asOf}`, person),
+  removeSubcommitteeMember: (code: string, term: string, subcommittee: number, member: number, asOf: string) =>
+    call<Subcommittees>(
+      'DELETE',
+      `${congressPath(code, term)}/subcommittees/${subcommittee}/members/${member}?as_of=${asOf}`,
+    ),
+  removeTask: (code: string, term: string, task: number, asOf: string) =>
+    call<Subcommittees>('DELETE', `${congressPath(code, term)}/subcommittees/tasks/${task}?as_of=${asOf}`),
+  removeCommendation: (code: string, term: string, commendation: number) =>
+    call<Commendations>('DELETE', `${congressPath(code, term)}/commendations/${commendation}`),
   xlsxUrl: (code: string, term: string) => `${BASE}${congressPath(code, term)}/commendations.xlsx`,
   pdfUrl: (code: string, term: string) => `${BASE}${congressPath(code, term)}/commendations.pdf`,
 };

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   blankPlan,
   dateEdit,
+  detailsDraft,
+  detailsEdit,
   levelParams,
   planLevels,
   rowDates,
   splitCodes,
   violationsByOrg,
+  withItem,
   withLevelParams,
+  withReduced,
 } from './plan';
 import type { CongressRecord } from './plan';
 
@@ -97,5 +101,32 @@ describe('plan', () => {
       'province',
     ]);
     expect(splitCodes(' BADINH-QUANTHANH, BADINH-KIMMA  X ')).toEqual(['BADINH-QUANTHANH', 'BADINH-KIMMA', 'X']);
+  });
+});
+
+describe('congress details (venue, announcement, R-CONTENT items, reduced congress)', () => {
+  it('sends only what changed', () => {
+    const r = record({ venue: 'Hội trường phường', announced_on: '2020-04-01' });
+    const draft = detailsDraft(r);
+    expect(detailsEdit(r, draft)).toEqual({});
+    expect(detailsEdit(r, { ...draft, venue: ' Nhà văn hóa ' })).toEqual({ venue: 'Nhà văn hóa' });
+    expect(detailsEdit(r, { ...draft, announcedOn: '' })).toEqual({ announced_on: null });
+    expect(detailsEdit(r, { ...draft, announcedOn: '2020-04-02' })).toEqual({ announced_on: '2020-04-02' });
+  });
+  it('a reduced congress keeps items 1–2 and is sent with its items (R-CONTENT)', () => {
+    const r = record({});
+    const reduced = withReduced(detailsDraft(r), true);
+    expect(reduced.items).toEqual(['review', 'documents']);
+    expect(detailsEdit(r, reduced)).toEqual({ items: ['review', 'documents'], reduced: true });
+    const full = withReduced(reduced, false);
+    expect(full.items).toEqual(['review', 'documents', 'committee', 'delegation']);
+    expect(detailsEdit(r, full)).toEqual({});
+  });
+  it('items stay in the rule’s order', () => {
+    const r = record({ reduced: true, items: ['review'] });
+    const draft = withItem(detailsDraft(r), 'documents', true);
+    expect(draft.items).toEqual(['review', 'documents']);
+    expect(detailsEdit(r, draft)).toEqual({ items: ['review', 'documents'] });
+    expect(withItem(draft, 'review', false).items).toEqual(['documents']);
   });
 });

@@ -2,6 +2,7 @@
 // the API calls of the plan page and what it computes for display. The server decides every
 // violation; the page only groups them by organization and sends what the clerk types.
 import { ApiError } from './api';
+import { authFetch } from './auth';
 
 export interface PlanViolation {
   rule: string;
@@ -101,7 +102,8 @@ export interface CongressEdit {
 const BASE = '/api/v1';
 
 async function call<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(BASE + path, {
+  // authFetch: the session cookie and, on writes, the CSRF header (auth.ts).
+  const response = await authFetch(BASE + path, {
     method,
     signal,
     headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
@@ -257,3 +259,43 @@ export function dateEdit(record: CongressRecord, start: string, end: string): Co
 
 // R-CONTENT's four items, in the rule's order.
 export const CONTENT_ITEMS: ContentItem[] = ['review', 'documents', 'committee', 'delegation'];
+
+// The details of a congress edited on the plan page besides its dates: venue, the day the
+// congress was announced (R-NOTICE counts working days from it), the four items (R-CONTENT) and
+// whether it is a reduced congress (committee appointed: items 1–2 only).
+export interface DetailsDraft {
+  venue: string;
+  announcedOn: string; // ISO or ''
+  items: ContentItem[];
+  reduced: boolean;
+}
+
+export function detailsDraft(record: CongressRecord): DetailsDraft {
+  return { venue: record.venue, announcedOn: record.announced_on ?? '', items: [...record.items], reduced: record.reduced };
+}
+
+// The edit that records the draft (only what changed; an empty object when nothing did).
+export function detailsEdit(record: CongressRecord, draft: DetailsDraft): CongressEdit {
+  const edit: CongressEdit = {};
+  if (draft.venue.trim() !== record.venue) edit.venue = draft.venue.trim();
+  if ((draft.announcedOn || null) !== record.announced_on) edit.announced_on = draft.announcedOn || null;
+  const items = CONTENT_ITEMS.filter((item) => draft.items.includes(item));
+  const same = items.length === record.items.length && items.every((item) => record.items.includes(item));
+  if (!same || draft.reduced !== record.reduced) edit.items = items;
+  if (draft.reduced !== record.reduced) edit.reduced = draft.reduced;
+  return edit;
+}
+
+// Switching to or from a reduced congress: a reduced one keeps items 1–2 (R-CONTENT), a full one
+// has all four.
+export function withReduced(draft: DetailsDraft, reduced: boolean): DetailsDraft {
+  const items: ContentItem[] = reduced
+    ? draft.items.filter((item) => item === 'review' || item === 'documents')
+    : [...CONTENT_ITEMS];
+  return { ...draft, reduced, items: reduced && items.length === 0 ? ['review', 'documents'] : items };
+}
+
+export function withItem(draft: DetailsDraft, item: ContentItem, on: boolean): DetailsDraft {
+  const items = on ? [...draft.items.filter((i) => i !== item), item] : draft.items.filter((i) => i !== item);
+  return { ...draft, items: CONTENT_ITEMS.filter((i) => items.includes(i)) };
+}

@@ -241,6 +241,16 @@ export interface Forecast {
   finish: string | null;
   levels: LevelForecast[];
   at_risk: ForecastRisk[];
+  // The stored plan the levels were judged by (GET: the subtree's committee's, or the nearest
+  // committee above with one for the round); null when none, absent for a plan sent in the body.
+  plan?: ForecastPlan | null;
+}
+
+export interface ForecastPlan {
+  id: number;
+  title: string;
+  root: string;
+  term: string;
 }
 
 // Days from the day shown to a level's forecast finish (negative: already past); null without one.

@@ -14,10 +14,41 @@ export type Route =
   | { page: 'plan'; org: string | null; term: string | null }
   | { page: 'inspection'; id: number | null }
   | { page: 'groups'; org: string | null; term: string | null }
-  | { page: 'results'; org: string | null; term: string | null };
+  | { page: 'documents'; org: string | null; term: string | null; version: number | null }
+  | { page: 'public-draft'; id: number }
+  | { page: 'results'; org: string | null; term: string | null }
+  | { page: 'building'; org: string | null }
+  | { page: 'personnel'; org: string | null; term: string | null }
+  | { page: 'login' }
+  | { page: 'audit' };
 
 export function parseRoute(pathname: string): Route {
+  // /login?next=PATH: sign in, then back to PATH (auth.ts).
+  if (pathname === '/login' || pathname === '/login/') return { page: 'login' };
   if (pathname === '/import' || pathname === '/import/') return { page: 'import' };
+  // /audit: the audit trail (administrators).
+  if (pathname === '/audit' || pathname === '/audit/') return { page: 'audit' };
+  // /building, /building/CODE: party building of an organization's subtree.
+  const building = /^\/building(?:\/([^/]+))?\/?$/.exec(pathname);
+  if (building) return { page: 'building', org: building[1] ? decodeURIComponent(building[1]) : null };
+  // /personnel, /personnel/CODE/2020-2025: a congress's personnel scheme, vetting, complaints.
+  const personnel = /^\/personnel(?:\/([^/]+)\/(\d{4}-\d{4}))?\/?$/.exec(pathname);
+  if (personnel) {
+    return { page: 'personnel', org: personnel[1] ? decodeURIComponent(personnel[1]) : null, term: personnel[2] ?? null };
+  }
+  // /gop-y/12: the public page of a draft published to citizens (no sign-in, no menus).
+  const publicDraft = /^\/gop-y\/(\d+)\/?$/.exec(pathname);
+  if (publicDraft) return { page: 'public-draft', id: Number(publicDraft[1]) };
+  // /documents, /documents/CODE/2020-2025, /documents/CODE/2020-2025/7: a congress's drafts.
+  const documents = /^\/documents(?:\/([^/]+)\/(\d{4}-\d{4})(?:\/(\d+))?)?\/?$/.exec(pathname);
+  if (documents) {
+    return {
+      page: 'documents',
+      org: documents[1] ? decodeURIComponent(documents[1]) : null,
+      term: documents[2] ?? null,
+      version: documents[3] ? Number(documents[3]) : null,
+    };
+  }
   // /results, /results/CODE/2020-2025: a congress's results and their approval.
   const results = /^\/results(?:\/([^/]+)\/(\d{4}-\d{4}))?\/?$/.exec(pathname);
   if (results) {
@@ -68,7 +99,19 @@ export function parseRoute(pathname: string): Route {
 }
 
 export function routePath(route: Route): string {
+  if (route.page === 'login') return '/login';
+  if (route.page === 'audit') return '/audit';
   if (route.page === 'import') return '/import';
+  if (route.page === 'building') return route.org ? `/building/${encodeURIComponent(route.org)}` : '/building';
+  if (route.page === 'public-draft') return `/gop-y/${route.id}`;
+  if (route.page === 'personnel') {
+    return route.org && route.term ? `/personnel/${encodeURIComponent(route.org)}/${route.term}` : '/personnel';
+  }
+  if (route.page === 'documents') {
+    if (!route.org || !route.term) return '/documents';
+    const congress = `/documents/${encodeURIComponent(route.org)}/${route.term}`;
+    return route.version === null ? congress : `${congress}/${route.version}`;
+  }
   if (route.page === 'results') {
     return route.org && route.term ? `/results/${encodeURIComponent(route.org)}/${route.term}` : '/results';
   }

@@ -672,10 +672,334 @@ BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
 CREATE TRIGGER levels_delete_marker AFTER DELETE ON levels
 BEGIN UPDATE change_marker SET value = value + 1 WHERE id = 1; END;
 )sql"},
-      // 13: draft documents and comments
-      // 14: personnel: positions, schemes, vetting, complaints
-      // 15: party building: quality ratings, member movements, communication work
-      // 16: progress: organizations' sibling order
+      {13, "draft documents and comments", R"sql(
+-- Draft congress documents and the comments on them (app/documents.h): documents of a congress,
+-- versions with their sections and paragraphs, publications (to the public and/or subordinate
+-- units, between two dates), comments with their anchor, source and moderation, the
+-- near-duplicate groups of the synthesis, dispositions (per comment or per group) and what a
+-- later version took in. Groups are rebuilt by each synthesis, so a version's takes-in keeps a
+-- group's id without a reference.
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('political_report', 'review_report', 'other')),
+  title TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX documents_congress ON documents(org_id, term);
+
+CREATE TABLE document_versions (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL,
+  status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'published', 'superseded')),
+  change_log TEXT NOT NULL DEFAULT '',
+  source_name TEXT NOT NULL DEFAULT '',
+  created_by TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  UNIQUE (document_id, number)
+);
+
+CREATE TABLE document_sections (
+  version_id INTEGER NOT NULL REFERENCES document_versions(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  heading TEXT NOT NULL,
+  level INTEGER NOT NULL,
+  PRIMARY KEY (version_id, ordinal)
+);
+
+CREATE TABLE document_paragraphs (
+  version_id INTEGER NOT NULL REFERENCES document_versions(id) ON DELETE CASCADE,
+  section_ordinal INTEGER NOT NULL,
+  ordinal INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (version_id, section_ordinal, ordinal)
+);
+
+CREATE TABLE document_publications (
+  version_id INTEGER PRIMARY KEY REFERENCES document_versions(id) ON DELETE CASCADE,
+  is_public INTEGER NOT NULL DEFAULT 0,
+  open_date TEXT NOT NULL,
+  close_date TEXT NOT NULL,
+  published_by TEXT NOT NULL DEFAULT '',
+  published_at TEXT NOT NULL
+);
+
+CREATE TABLE publication_units (
+  version_id INTEGER NOT NULL REFERENCES document_publications(version_id) ON DELETE CASCADE,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  PRIMARY KEY (version_id, org_id)
+);
+
+CREATE TABLE comments (
+  id INTEGER PRIMARY KEY,
+  version_id INTEGER NOT NULL REFERENCES document_versions(id) ON DELETE CASCADE,
+  section_ordinal INTEGER NOT NULL DEFAULT 0,
+  paragraph_key TEXT NOT NULL DEFAULT '',
+  quote TEXT NOT NULL DEFAULT '',
+  quote_before TEXT NOT NULL DEFAULT '',
+  quote_after TEXT NOT NULL DEFAULT '',
+  section_heading TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('unit', 'citizen', 'former_leader')),
+  org_id INTEGER REFERENCES organizations(id) ON DELETE CASCADE,
+  on_behalf_of_meeting INTEGER NOT NULL DEFAULT 0,
+  agreed_members INTEGER NOT NULL DEFAULT 0,
+  citizen_name TEXT NOT NULL DEFAULT '',
+  citizen_contact TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'shown', 'hidden')),
+  hide_reason TEXT NOT NULL DEFAULT '',
+  created_by TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  client_hash TEXT NOT NULL DEFAULT '',
+  disposition TEXT CHECK (disposition IN ('accepted', 'explained', 'not_accepted')),
+  explanation TEXT NOT NULL DEFAULT '',
+  decided_by TEXT NOT NULL DEFAULT '',
+  decided_at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX comments_version ON comments(version_id, section_ordinal);
+CREATE INDEX comments_client ON comments(client_hash, created_at) WHERE client_hash <> '';
+
+CREATE TABLE comment_groups (
+  id INTEGER PRIMARY KEY,
+  version_id INTEGER NOT NULL REFERENCES document_versions(id) ON DELETE CASCADE,
+  section_ordinal INTEGER NOT NULL DEFAULT 0,
+  representative_id INTEGER NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+  size INTEGER NOT NULL,
+  agreed_members INTEGER NOT NULL DEFAULT 0,
+  disposition TEXT CHECK (disposition IN ('accepted', 'explained', 'not_accepted')),
+  explanation TEXT NOT NULL DEFAULT '',
+  decided_by TEXT NOT NULL DEFAULT '',
+  decided_at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX comment_groups_version ON comment_groups(version_id);
+
+-- A comment is in at most one group (of its version's last synthesis).
+CREATE TABLE comment_group_members (
+  comment_id INTEGER PRIMARY KEY REFERENCES comments(id) ON DELETE CASCADE,
+  group_id INTEGER NOT NULL REFERENCES comment_groups(id) ON DELETE CASCADE
+);
+CREATE INDEX comment_group_members_group ON comment_group_members(group_id);
+
+CREATE TABLE version_takes_in (
+  version_id INTEGER NOT NULL REFERENCES document_versions(id) ON DELETE CASCADE,
+  comment_id INTEGER REFERENCES comments(id) ON DELETE CASCADE,
+  group_id INTEGER,
+  CHECK ((comment_id IS NULL) <> (group_id IS NULL))
+);
+CREATE INDEX version_takes_in_version ON version_takes_in(version_id);
+)sql"},
+      {14, "personnel", R"sql(
+-- Personnel work before a congress (app/personnel.h): position kinds (data, configurable) and
+-- members' positions; the personnel scheme of a congress, every version kept, with its workflow
+-- steps and nominees; vetting tasks per nominee and board; complaints about nominees. Members
+-- are named by id as text: a position or a complaint outlives a registry correction.
+CREATE TABLE position_kinds (
+  code TEXT PRIMARY KEY,
+  label TEXT NOT NULL,
+  rank INTEGER NOT NULL DEFAULT 100,
+  party_body INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO position_kinds (code, label, rank, party_body) VALUES
+  ('secretary', 'Bí thư', 10, 1),
+  ('deputy_secretary', 'Phó Bí thư', 20, 1),
+  ('standing_committee_member', 'Ủy viên Ban Thường vụ', 30, 1),
+  ('inspection_chair', 'Chủ nhiệm Ủy ban Kiểm tra', 35, 1),
+  ('committee_member', 'Ủy viên Ban Chấp hành', 40, 1),
+  ('peoples_council_chair', 'Chủ tịch HĐND', 50, 0),
+  ('peoples_committee_chair', 'Chủ tịch UBND', 55, 0),
+  ('front_chair', 'Chủ tịch UBMTTQ', 60, 0),
+  ('police_chief', 'Trưởng Công an', 70, 0),
+  ('military_commander', 'Chỉ huy trưởng Quân sự', 75, 0),
+  ('department_head', 'Trưởng', 80, 0),
+  ('other', 'Chức vụ khác', 100, 0);
+
+CREATE TABLE member_positions (
+  id INTEGER PRIMARY KEY,
+  member_id TEXT NOT NULL,
+  kind TEXT NOT NULL REFERENCES position_kinds(code),
+  organization TEXT NOT NULL,
+  org_code TEXT NOT NULL DEFAULT '',
+  from_date TEXT,
+  to_date TEXT
+);
+CREATE INDEX member_positions_member ON member_positions(member_id);
+CREATE INDEX member_positions_org ON member_positions(org_code);
+
+CREATE TABLE personnel_schemes (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'returned', 'approved')),
+  committee INTEGER NOT NULL,
+  standing_committee INTEGER NOT NULL,
+  deputies INTEGER NOT NULL,
+  inspection INTEGER NOT NULL,
+  delegates INTEGER NOT NULL,
+  women_min_percent INTEGER NOT NULL,
+  under_40_min_percent INTEGER NOT NULL,
+  age_40_50_min_percent INTEGER NOT NULL,
+  age_40_50_max_percent INTEGER NOT NULL,
+  first_time_min_months INTEGER NOT NULL,
+  reelected_min_months INTEGER NOT NULL,
+  retirement_age_male_months INTEGER NOT NULL,
+  retirement_age_female_months INTEGER NOT NULL,
+  profile TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  created_by TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  UNIQUE (org_id, term, version)
+);
+
+CREATE TABLE scheme_events (
+  id INTEGER PRIMARY KEY,
+  scheme_id INTEGER NOT NULL REFERENCES personnel_schemes(id) ON DELETE CASCADE,
+  action TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  comment TEXT NOT NULL DEFAULT '',
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX scheme_events_scheme ON scheme_events(scheme_id, id);
+
+CREATE TABLE scheme_nominees (
+  id INTEGER PRIMARY KEY,
+  scheme_id INTEGER NOT NULL REFERENCES personnel_schemes(id) ON DELETE CASCADE,
+  list_kind TEXT NOT NULL CHECK (list_kind IN ('committee', 'delegates')),
+  member_id TEXT NOT NULL,
+  full_name TEXT NOT NULL,
+  gender TEXT NOT NULL DEFAULT '',
+  birth_date TEXT,
+  reason TEXT NOT NULL,
+  outgoing INTEGER NOT NULL DEFAULT 0,
+  note TEXT NOT NULL DEFAULT '',
+  UNIQUE (scheme_id, list_kind, member_id)
+);
+
+CREATE TABLE vetting_boards (
+  code TEXT PRIMARY KEY,
+  label TEXT NOT NULL,
+  rank INTEGER NOT NULL DEFAULT 100
+);
+INSERT INTO vetting_boards (code, label, rank) VALUES
+  ('organization_board', 'Ban Tổ chức cấp ủy cấp trên', 10),
+  ('inspection_commission', 'Ủy ban Kiểm tra cấp ủy cấp trên', 20),
+  ('internal_affairs', 'Ban Nội chính cấp ủy cấp trên', 30);
+
+CREATE TABLE vetting_tasks (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  member_id TEXT NOT NULL,
+  full_name TEXT NOT NULL,
+  board TEXT NOT NULL REFERENCES vetting_boards(code),
+  due_date TEXT,
+  conclusion TEXT NOT NULL DEFAULT 'open' CHECK (conclusion IN ('open', 'cleared', 'concern')),
+  note TEXT NOT NULL DEFAULT '',
+  concluded_by TEXT NOT NULL DEFAULT '',
+  concluded_at TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  UNIQUE (org_id, term, member_id, board)
+);
+
+CREATE TABLE complaints (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  member_id TEXT NOT NULL,
+  full_name TEXT NOT NULL,
+  received_on TEXT NOT NULL,
+  source TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  assigned_to TEXT NOT NULL DEFAULT '',
+  conclusion TEXT NOT NULL DEFAULT '',
+  concluded_on TEXT,
+  concluded_by TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL
+);
+CREATE INDEX complaints_congress ON complaints(org_id, term);
+)sql"},
+      {15, "party building", R"sql(
+-- Party-building context of a round (app/ports/party_building_store.h). Grades are data:
+-- rank 1 is the best (building/ratings.h).
+CREATE TABLE quality_grades (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  rank INTEGER NOT NULL UNIQUE
+);
+INSERT INTO quality_grades (code, name, rank) VALUES
+  ('excellent', 'Hoàn thành xuất sắc nhiệm vụ', 1),
+  ('good', 'Hoàn thành tốt nhiệm vụ', 2),
+  ('fulfilled', 'Hoàn thành nhiệm vụ', 3),
+  ('unfulfilled', 'Không hoàn thành nhiệm vụ', 4);
+
+-- One rating per year of an organization (member_id '') or of a member of it.
+CREATE TABLE quality_ratings (
+  id INTEGER PRIMARY KEY,
+  year INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('organization', 'member')),
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  member_id TEXT NOT NULL DEFAULT '',
+  full_name TEXT NOT NULL DEFAULT '',
+  grade TEXT NOT NULL REFERENCES quality_grades(code),
+  note TEXT NOT NULL DEFAULT '',
+  recorded_at TEXT NOT NULL,
+  UNIQUE (year, org_id, member_id)
+);
+CREATE INDEX quality_ratings_org ON quality_ratings(org_id, year);
+
+CREATE TABLE member_movements (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('balance', 'admission', 'transfer_in', 'transfer_out',
+                                     'death', 'removal')),
+  moved_on TEXT NOT NULL,
+  count INTEGER NOT NULL CHECK (count >= 0),
+  member_id TEXT NOT NULL DEFAULT '',
+  full_name TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX member_movements_org ON member_movements(org_id, moved_on);
+
+CREATE TABLE admission_targets (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  term TEXT NOT NULL,
+  period_from TEXT NOT NULL,
+  period_to TEXT NOT NULL,
+  target INTEGER NOT NULL CHECK (target >= 0),
+  UNIQUE (org_id, term)
+);
+
+CREATE TABLE communication_items (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('news', 'essay', 'bulletin', 'event')),
+  published_on TEXT NOT NULL,
+  title TEXT NOT NULL,
+  link TEXT NOT NULL DEFAULT '',
+  copies INTEGER NOT NULL DEFAULT 0 CHECK (copies >= 0),
+  note TEXT NOT NULL DEFAULT '',
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX communication_items_org ON communication_items(org_id, published_on);
+)sql"},
+      {16, "organizations' name keys", R"sql(
+-- Siblings are listed in Vietnamese order of name, then by code. Collating 300,000 names on every
+-- read of the tree cost seconds; name_key is the ICU sort key of the name (text::CollationKey,
+-- storage/tree_rows.h OrgNameKey), written with the name by every upsert, so a read compares
+-- bytes. NULL until the store fills it: on opening, when organization_name_keys.icu differs from
+-- the ICU version the store runs with ('' after this migration, or after an ICU upgrade, whose
+-- keys do not compare with older ones), every key is recomputed.
+ALTER TABLE organizations ADD COLUMN name_key BLOB;
+CREATE TABLE organization_name_keys (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  icu TEXT NOT NULL
+);
+INSERT INTO organization_name_keys (id, icu) VALUES (1, '');
+)sql"},
   };
   return migrations;
 }

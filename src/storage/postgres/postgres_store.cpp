@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <charconv>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -20,6 +21,9 @@
 #include "storage/plan_store.h"
 #include "storage/nomination_store.h"
 #include "storage/sql.h"
+#include "storage/personnel_store.h"
+#include "storage/document_store.h"
+#include "storage/party_building_store.h"
 #include "storage/change_marker_store.h"
 #include "storage/account_store.h"
 #include "storage/audit_store.h"
@@ -50,14 +54,35 @@ class Row {
     return std::string(PQgetvalue(result_, row_, column),
                        static_cast<size_t>(PQgetlength(result_, row_, column)));
   }
-  int64_t Int(int column) const { return std::stoll(Text(column)); }
+  std::string_view View(int column) const {
+    return {PQgetvalue(result_, row_, column),
+            static_cast<size_t>(PQgetlength(result_, row_, column))};
+  }
+  int64_t Int(int column) const {
+    const char* text = PQgetvalue(result_, row_, column);
+    int64_t value = 0;
+    std::from_chars(text, text + PQgetlength(result_, row_, column), value);
+    return value;
+  }
   std::optional<int64_t> OptionalInt(int column) const {
     if (IsNull(column)) return std::nullopt;
     return Int(column);
   }
   std::optional<Date> OptionalDate(int column) const {
     if (IsNull(column)) return std::nullopt;
-    return Date::Parse(Text(column));
+    return Date::Parse(std::string_view(PQgetvalue(result_, row_, column),
+                                        static_cast<size_t>(PQgetlength(result_, row_, column))));
+  }
+  // A bytea column read as encode(…, 'hex'), decoded.
+  std::string HexBytes(int column) const {
+    const char* hex = PQgetvalue(result_, row_, column);
+    const auto size = static_cast<size_t>(PQgetlength(result_, row_, column));
+    auto nibble = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+    std::string out(size / 2, '\0');
+    for (size_t i = 0; i + 1 < size; i += 2) {
+      out[i / 2] = static_cast<char>(nibble(hex[i]) << 4 | nibble(hex[i + 1]));
+    }
+    return out;
   }
 
  private:
@@ -116,7 +141,8 @@ CREATE TEMP TABLE IF NOT EXISTS org_load (
   parent_code text COLLATE "C" NOT NULL,
   category text NOT NULL,
   stated_members bigint,
-  search_key text NOT NULL
+  search_key text NOT NULL,
+  name_key bytea NOT NULL
 ) ON COMMIT DELETE ROWS;
 CREATE INDEX IF NOT EXISTS org_load_code ON org_load (code);
 CREATE TEMP TABLE IF NOT EXISTS org_pending (id bigint PRIMARY KEY) ON COMMIT DELETE ROWS;
@@ -139,6 +165,14 @@ CREATE TEMP TABLE IF NOT EXISTS member_load (
 constexpr const char* kOrgSelect =
     "SELECT o.id, o.parent_id, o.code, o.name, o.level, COALESCE(p.code, ''), o.category, "
     "o.stated_members FROM organizations o LEFT JOIN organizations p ON p.id = o.parent_id";
+
+// The tree's rows for DepthFirst: no join for the parent's code, which DepthFirst takes from the
+// parent's row; only the row whose code is $1 (a subtree's root, whose parent lies outside)
+// looks its parent up. Column 8 is the stored name key in hex.
+constexpr const char* kOrgTreeSelect =
+    "SELECT o.id, o.parent_id, o.code, o.name, o.level, CASE WHEN o.code = $1 THEN "
+    "COALESCE((SELECT p.code FROM organizations p WHERE p.id = o.parent_id), '') ELSE '' END, "
+    "o.category, o.stated_members, encode(o.name_key, 'hex') FROM organizations o";
 
 OrgRow ReadOrgRow(const Row& row) {
   OrgRow out;
@@ -180,8 +214,8 @@ planning::Congress ReadCongress(const Row& row) {
   congress.term = row.Text(1);
   congress.ordinal = static_cast<int>(row.Int(2));
   congress.kind =
-      planning::ParseCongressKind(row.Text(3)).value_or(planning::CongressKind::kMembers);
-  congress.pilot = row.Text(4) == "t";
+      planning::ParseCongressKind(row.View(3)).value_or(planning::CongressKind::kMembers);
+  congress.pilot = row.View(4) == "t";
   congress.planned_start = row.OptionalDate(5);
   congress.planned_end = row.OptionalDate(6);
   congress.held_start = row.OptionalDate(7);
@@ -306,6 +340,9 @@ class ParamList {
 class PostgresStore final : public app::Store,
                             public app::ElectionStore,
                             // The feature stores over portable SQL (storage/sql.h), in migration order:
+                            public SqlPersonnelStore,
+                            public SqlDocumentStore,
+                            public SqlPartyBuildingStore,
                             public SqlNominationStore,
                             public SqlResultStore,
                             public SqlPlanStore,
@@ -335,6 +372,7 @@ class PostgresStore final : public app::Store,
           "to sort names in Vietnamese order");
     }
     if (auto s = Migrate(); !s) return s;
+    if (auto s = RefreshNameKeys(); !s) return s;
     return ExecScript(kSessionTables);
   }
 
@@ -384,10 +422,11 @@ class PostgresStore final : public app::Store,
         AppendCopyField(data, organization.parent_code);
         AppendCopyField(data, organization.category);
         AppendCopyField(data, organization.members ? Number(*organization.members) : std::nullopt);
-        AppendCopyField(data, OrgSearchKey(organization), true);
+        AppendCopyField(data, OrgSearchKey(organization));
+        AppendCopyField(data, ByteaHex(OrgNameKey(organization)), true);
       }
       if (auto s = Copy("COPY org_load (seq, code, name, level, parent_code, category, "
-                        "stated_members, search_key) FROM STDIN",
+                        "stated_members, search_key, name_key) FROM STDIN",
                         data);
           !s) {
         return s;
@@ -407,12 +446,12 @@ class PostgresStore final : public app::Store,
 
   Result<std::vector<org::Organization>> AllOrganizations() override {
     std::lock_guard lock(mu_);
-    return DepthFirstWhere("", {});
+    return DepthFirstWhere("", "", {});
   }
 
   Result<std::vector<org::Organization>> Roots() override {
     std::lock_guard lock(mu_);
-    return DepthFirstWhere(" WHERE o.parent_id IS NULL", {});
+    return DepthFirstWhere(" WHERE o.parent_id IS NULL", "", {});
   }
 
   Result<app::Page<org::Organization>> SearchOrganizations(const app::OrgQuery& query) override {
@@ -454,7 +493,7 @@ class PostgresStore final : public app::Store,
     std::lock_guard lock(mu_);
     auto path = PathOf(root);
     if (!path.ok()) return path.error();
-    return DepthFirstWhere(" WHERE o.path >= $1 AND o.path < $2", {*path, PathUpper(*path)});
+    return DepthFirstWhere(" WHERE o.path >= $2 AND o.path < $3", root, {*path, PathUpper(*path)});
   }
 
   Result<std::vector<org::Organization>> Ancestors(const std::string& code) override {
@@ -721,9 +760,12 @@ class PostgresStore final : public app::Store,
       params = {*path, PathUpper(*path)};
     }
     sql += " ORDER BY o.code, c.term";
+    auto result = Execute(sql, params);
+    if (!result.ok()) return result.error();
+    const int count = PQntuples(result->get());
     std::vector<planning::Congress> out;
-    auto s = Query(sql, params, [&](const Row& row) { out.push_back(ReadCongress(row)); });
-    if (!s) return s.error();
+    out.reserve(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) out.push_back(ReadCongress(Row(result->get(), i)));
     return out;
   }
 
@@ -1633,13 +1675,59 @@ class PostgresStore final : public app::Store,
     return **path;
   }
 
+  // `where` numbers its parameters from $2; $1 is `top`, the code of the one row whose parent
+  // is outside the rows ("" when there is none). The rows come in table order: DepthFirst
+  // orders them.
   Result<std::vector<org::Organization>> DepthFirstWhere(const std::string& where,
-                                                         const Params& params) {
+                                                         const std::string& top, Params params) {
+    params.insert(params.begin(), top);
+    auto result = Execute(std::string(kOrgTreeSelect) + where, params);
+    if (!result.ok()) return result.error();
+    const int count = PQntuples(result->get());
     std::vector<OrgRow> rows;
-    auto s = Query(std::string(kOrgSelect) + where + " ORDER BY o.path", params,
-                   [&](const Row& row) { rows.push_back(ReadOrgRow(row)); });
-    if (!s) return s.error();
+    rows.reserve(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+      const Row row(result->get(), i);
+      OrgRow read = ReadOrgRow(row);
+      if (!row.IsNull(8)) read.name_key = row.HexBytes(8);
+      rows.push_back(std::move(read));
+    }
+    result->reset();  // the text of 300,000 rows, no longer needed while ordering them
     return DepthFirst(std::move(rows));
+  }
+
+  // Migration 16: every organization's name key made again when they were made by another ICU
+  // version than this one (or never). Under the migrations' lock, so one process does it.
+  Status RefreshNameKeys() {
+    auto made_with = FirstText("SELECT icu FROM organization_name_keys WHERE id = 1", {});
+    if (!made_with.ok()) return made_with.error();
+    if (*made_with == NameKeyVersion()) return {};
+    return Tx(TxKind::kWrite, [&]() -> Status {
+      if (auto s = ExecScript("SELECT pg_advisory_xact_lock(7418130501)"); !s) return s;
+      auto again = FirstText("SELECT icu FROM organization_name_keys WHERE id = 1", {});
+      if (!again.ok()) return again.error();
+      if (*again == NameKeyVersion()) return {};
+      std::string data;
+      auto s = Query("SELECT id, name FROM organizations", {}, [&](const Row& row) {
+        org::Organization organization;
+        organization.name = row.Text(1);
+        AppendCopyField(data, row.Text(0));
+        AppendCopyField(data, ByteaHex(OrgNameKey(organization)), true);
+      });
+      if (!s) return s;
+      if (auto s = ExecScript("CREATE TEMP TABLE org_name_key_load (id bigint PRIMARY KEY, "
+                              "name_key bytea NOT NULL) ON COMMIT DROP");
+          !s) {
+        return s;
+      }
+      if (auto s = Copy("COPY org_name_key_load (id, name_key) FROM STDIN", data); !s) return s;
+      if (auto s = ExecScript("UPDATE organizations o SET name_key = l.name_key "
+                              "FROM org_name_key_load l WHERE l.id = o.id");
+          !s) {
+        return s;
+      }
+      return Run("UPDATE organization_name_keys SET icu = $1 WHERE id = 1", {NameKeyVersion()});
+    });
   }
 
   // storage/sql.h over this connection: its lock, its prepared statements, its transactions.

@@ -20,6 +20,9 @@
 #include "storage/plan_store.h"
 #include "storage/nomination_store.h"
 #include "storage/sql.h"
+#include "storage/personnel_store.h"
+#include "storage/document_store.h"
+#include "storage/party_building_store.h"
 #include "storage/change_marker_store.h"
 #include "storage/account_store.h"
 #include "storage/audit_store.h"
@@ -53,9 +56,16 @@ std::optional<int64_t> ColumnOptionalInt(sqlite3_stmt* stmt, int column) {
   return sqlite3_column_int64(stmt, column);
 }
 
+std::string_view ColumnView(sqlite3_stmt* stmt, int column) {
+  const unsigned char* text = sqlite3_column_text(stmt, column);
+  if (text == nullptr) return {};
+  return {reinterpret_cast<const char*>(text),
+          static_cast<size_t>(sqlite3_column_bytes(stmt, column))};
+}
+
 std::optional<Date> ColumnDate(sqlite3_stmt* stmt, int column) {
   if (sqlite3_column_type(stmt, column) == SQLITE_NULL) return std::nullopt;
-  return Date::Parse(ColumnText(stmt, column));
+  return Date::Parse(ColumnView(stmt, column));
 }
 
 // The `vi` collation: ICU Vietnamese order (text::Compare), on every connection.
@@ -79,7 +89,8 @@ CREATE TEMP TABLE IF NOT EXISTS org_load (
   parent_code TEXT NOT NULL,
   category TEXT NOT NULL,
   stated_members INTEGER,
-  search_key TEXT NOT NULL
+  search_key TEXT NOT NULL,
+  name_key BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS temp.org_load_code ON org_load (code);
 CREATE TEMP TABLE IF NOT EXISTS org_pending (id INTEGER PRIMARY KEY);
@@ -89,6 +100,14 @@ CREATE TEMP TABLE IF NOT EXISTS org_ready (id INTEGER PRIMARY KEY);
 constexpr const char* kOrgSelect =
     "SELECT o.id, o.parent_id, o.code, o.name, o.level, COALESCE(p.code, ''), o.category, "
     "o.stated_members FROM organizations o LEFT JOIN organizations p ON p.id = o.parent_id";
+
+// The tree's rows for DepthFirst: no join for the parent's code, which DepthFirst takes from the
+// parent's row; only the row whose code is ?1 (a subtree's root, whose parent lies outside)
+// looks its parent up. Column 8 is the stored name key.
+constexpr const char* kOrgTreeSelect =
+    "SELECT o.id, o.parent_id, o.code, o.name, o.level, CASE WHEN o.code = ?1 THEN "
+    "COALESCE((SELECT p.code FROM organizations p WHERE p.id = o.parent_id), '') ELSE '' END, "
+    "o.category, o.stated_members, o.name_key FROM organizations o";
 
 OrgRow ReadOrgRow(sqlite3_stmt* stmt) {
   OrgRow row;
@@ -130,7 +149,7 @@ planning::Congress ReadCongress(sqlite3_stmt* stmt) {
   congress.term = ColumnText(stmt, 1);
   congress.ordinal = static_cast<int>(sqlite3_column_int64(stmt, 2));
   congress.kind =
-      planning::ParseCongressKind(ColumnText(stmt, 3)).value_or(planning::CongressKind::kMembers);
+      planning::ParseCongressKind(ColumnView(stmt, 3)).value_or(planning::CongressKind::kMembers);
   congress.pilot = sqlite3_column_int64(stmt, 4) != 0;
   congress.planned_start = ColumnDate(stmt, 5);
   congress.planned_end = ColumnDate(stmt, 6);
@@ -231,6 +250,9 @@ app::BallotEntryRecord ReadBallotEntry(sqlite3_stmt* stmt) {
 class SqliteStore final : public app::Store,
                           public app::ElectionStore,
                           // The feature stores over portable SQL (storage/sql.h), in migration order:
+                          public SqlPersonnelStore,
+                          public SqlDocumentStore,
+                          public SqlPartyBuildingStore,
                           public SqlNominationStore,
                           public SqlResultStore,
                           public SqlPlanStore,
@@ -262,6 +284,7 @@ class SqliteStore final : public app::Store,
       return s;
     }
     if (auto s = Migrate(); !s) return s;
+    if (auto s = RefreshNameKeys(); !s) return s;
     return ExecScript(kSessionTables);
   }
 
@@ -310,10 +333,10 @@ class SqliteStore final : public app::Store,
         Param members = nullptr;
         if (organization.members) members = *organization.members;
         if (auto s = Run("INSERT INTO org_load (seq, code, name, level, parent_code, category, "
-                         "stated_members, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         "stated_members, search_key, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          {++seq, organization.code, organization.name, organization.level,
                           organization.parent_code, organization.category, members,
-                          OrgSearchKey(organization)});
+                          OrgSearchKey(organization), Blob{OrgNameKey(organization)}});
             !s) {
           return s;
         }
@@ -333,12 +356,12 @@ class SqliteStore final : public app::Store,
 
   Result<std::vector<org::Organization>> AllOrganizations() override {
     std::lock_guard lock(mu_);
-    return DepthFirstWhere("", {});
+    return DepthFirstWhere("", "", {});
   }
 
   Result<std::vector<org::Organization>> Roots() override {
     std::lock_guard lock(mu_);
-    return DepthFirstWhere(" WHERE o.parent_id IS NULL", {});
+    return DepthFirstWhere(" WHERE o.parent_id IS NULL", "", {});
   }
 
   Result<app::Page<org::Organization>> SearchOrganizations(const app::OrgQuery& query) override {
@@ -383,7 +406,7 @@ class SqliteStore final : public app::Store,
     std::lock_guard lock(mu_);
     auto path = PathOf(root);
     if (!path.ok()) return path.error();
-    return DepthFirstWhere(" WHERE o.path >= ? AND o.path < ?", {*path, PathUpper(*path)});
+    return DepthFirstWhere(" WHERE o.path >= ?2 AND o.path < ?3", root, {*path, PathUpper(*path)});
   }
 
   Result<std::vector<org::Organization>> Ancestors(const std::string& code) override {
@@ -617,8 +640,18 @@ class SqliteStore final : public app::Store,
       sql += " WHERE o.path >= ? AND o.path < ?";
       params = {*path, PathUpper(*path)};
     }
+    // Every congress: the largest rowid bounds the count (reserved, not touched), without a scan.
+    int64_t count = 0;
+    if (root.empty()) {
+      if (auto s = Query("SELECT COALESCE(max(rowid), 0) FROM congresses", {},
+                         [&](sqlite3_stmt* stmt) { count = sqlite3_column_int64(stmt, 0); });
+          !s) {
+        return s.error();
+      }
+    }
     sql += " ORDER BY o.code, c.term";
     std::vector<planning::Congress> out;
+    out.reserve(static_cast<size_t>(count));
     auto s = Query(sql, params, [&](sqlite3_stmt* stmt) { out.push_back(ReadCongress(stmt)); });
     if (!s) return s.error();
     return out;
@@ -1538,13 +1571,66 @@ class SqliteStore final : public app::Store,
     return *path;
   }
 
+  // `where` numbers its parameters from ?2; ?1 is `top`, the code of the one row whose parent
+  // is outside the rows ("" when there is none). The rows come in table order: DepthFirst
+  // orders them.
   Result<std::vector<org::Organization>> DepthFirstWhere(const std::string& where,
-                                                         const Params& params) {
+                                                         const std::string& top, Params params) {
+    params.insert(params.begin(), top);
+    // Counted first: growing the vector row by row moved 300,000 rows again and again. Every
+    // row: the largest id bounds the count (reserved, not touched), without a scan.
+    int64_t count = 0;
+    if (auto s = Query(where.empty() ? "SELECT COALESCE(max(id), 0) FROM organizations"
+                                     : "SELECT count(*), ?1 FROM organizations o" + where,
+                       where.empty() ? Params{} : params,
+                       [&](sqlite3_stmt* stmt) { count = sqlite3_column_int64(stmt, 0); });
+        !s) {
+      return s.error();
+    }
     std::vector<OrgRow> rows;
-    auto s = Query(std::string(kOrgSelect) + where + " ORDER BY o.path", params,
-                   [&](sqlite3_stmt* stmt) { rows.push_back(ReadOrgRow(stmt)); });
+    rows.reserve(static_cast<size_t>(count));
+    auto s = Query(std::string(kOrgTreeSelect) + where, params, [&](sqlite3_stmt* stmt) {
+      OrgRow row = ReadOrgRow(stmt);
+      if (const void* key = sqlite3_column_blob(stmt, 8)) {
+        row.name_key.assign(static_cast<const char*>(key),
+                            static_cast<size_t>(sqlite3_column_bytes(stmt, 8)));
+      }
+      rows.push_back(std::move(row));
+    });
     if (!s) return s.error();
     return DepthFirst(std::move(rows));
+  }
+
+  // Migration 16: every organization's name key made again when they were made by another ICU
+  // version than this one (or never).
+  Status RefreshNameKeys() {
+    std::optional<std::string> made_with;
+    if (auto s = Query("SELECT icu FROM organization_name_keys WHERE id = 1", {},
+                       [&](sqlite3_stmt* stmt) { made_with = ColumnText(stmt, 0); });
+        !s) {
+      return s;
+    }
+    if (made_with == NameKeyVersion()) return {};
+    return Tx(TxKind::kWrite, [&]() -> Status {
+      std::vector<std::pair<int64_t, std::string>> names;
+      if (auto s = Query("SELECT id, name FROM organizations", {},
+                         [&](sqlite3_stmt* stmt) {
+                           names.emplace_back(sqlite3_column_int64(stmt, 0), ColumnText(stmt, 1));
+                         });
+          !s) {
+        return s;
+      }
+      for (auto& [id, name] : names) {
+        org::Organization organization;
+        organization.name = std::move(name);
+        if (auto s = Run("UPDATE organizations SET name_key = ? WHERE id = ?",
+                         {Blob{OrgNameKey(organization)}, id});
+            !s) {
+          return s;
+        }
+      }
+      return Run("UPDATE organization_name_keys SET icu = ? WHERE id = 1", {NameKeyVersion()});
+    });
   }
 
   // storage/sql.h over this connection: its lock, its statement cache, its transactions.

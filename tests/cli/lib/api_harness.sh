@@ -1,5 +1,6 @@
 # Sourced by the API end-to-end scripts: a demo SQLite database in a temporary folder, the
-# server on a free port (start_server, after the caller has put a web root in $work/web), and
+# server on a free port (start_server, after the caller has put a web root in $work/web), signed
+# in as the demo administrator (session.sh: `call` sends the session and its CSRF header), and
 # helpers to call the API and check statuses and JSON bodies (read with node).
 # The caller sets `name` (for messages) and `bin` before sourcing.
 
@@ -20,11 +21,13 @@ fail() {
   exit 1
 }
 
+source "$(dirname "${BASH_SOURCE[0]}")/session.sh"
+
 db="sqlite:$work/demo.db"
 "$bin" --db "$db" demo >"$work/demo.log" 2>&1 || { cat "$work/demo.log" >&2; fail "daihoi demo failed"; }
 
 # Starts the server on a random free port (retrying when the port is taken); sets $port and
-# $base.
+# $base; signs in as the demo administrator (app::DemoAccounts).
 start_server() {
   for _attempt in 1 2 3 4 5 6 7 8; do
     port=$((20000 + RANDOM % 40000))
@@ -33,6 +36,7 @@ start_server() {
     for _ in $(seq 1 100); do
       if curl -fsS -o /dev/null "http://127.0.0.1:$port/api/v1/health" 2>/dev/null; then
         base="http://127.0.0.1:$port/api/v1"
+        api_login admin quantri-demo || fail "sign-in as admin: HTTP $login_status $(cat "$work/login.json")"
         return 0
       fi
       kill -0 "$pid" 2>/dev/null || break
@@ -52,7 +56,7 @@ call() {
   shift 2
   last="$method $path"
   local out
-  out=$(curl -sS -o "$work/body" -w '%{http_code} %{content_type}' -X "$method" "$@" "$base$path") ||
+  out=$(api_curl -sS -o "$work/body" -w '%{http_code} %{content_type}' -X "$method" "$@" "$base$path") ||
     fail "$last: curl failed"
   status=${out%% *}
   ctype=${out#* }

@@ -60,7 +60,10 @@ export function MemberTable({ root }: { root: string }) {
               <td>{member.gender ? label('gender', member.gender) : ''}</td>
               <td>{member.org_name}</td>
               <td>
-                <span className={`status status-${member.status}`}>{label('status', member.status)}</span>
+                {/* The status is a personal field: absent for an observer (docs/security.md). */}
+                {member.status ? (
+                  <span className={`status status-${member.status}`}>{label('status', member.status)}</span>
+                ) : null}
               </td>
             </tr>
           ))}

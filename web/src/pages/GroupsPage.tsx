@@ -2,10 +2,14 @@
 // round (members, assigned units with their congress dates, who attends — a double booking is
 // refused by the server and its clash shown here), the subcommittees' tasks (overdue in red, a box
 // to mark one done) and the commendations after the round (table, add, export). Every write
-// answers the section as it stands, which the page shows as it is.
+// answers the section as it stands, which the page shows as it is. A group, a member, an assigned
+// unit, a subcommittee with its members and tasks, a commendation can be removed, each after a
+// confirmation. Days are shown and typed DD/MM/YYYY.
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api';
-import { formatDate } from '../format';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { DateInput } from '../components/DateInput';
+import { formatDayMonthYear } from '../dates';
 import type { MessageKey } from '../i18n';
 import { useI18n } from '../i18n-context';
 import {
@@ -24,6 +28,7 @@ import type {
   Commendations,
   GroupKind,
   GroupRole,
+  SubcommitteeKind,
   Subcommittees,
   WorkingGroup,
   WorkingGroups,
@@ -99,7 +104,7 @@ export function GroupsPage({ org, term }: { org: string | null; term: string | n
 }
 
 function GroupsTab({ org, term }: { org: string; term: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [view, setView] = useState<WorkingGroups | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [clash, setClash] = useState<string | null>(null);
@@ -126,7 +131,7 @@ function GroupsTab({ org, term }: { org: string; term: string }) {
   if (!view) return error ? <div className="alert alert-error">{error}</div> : <p className="muted">{t('groups.loading')}</p>;
   const split = byKind(view.groups);
   const covered = coverage(view.groups);
-  const date = (iso: string) => formatDate(iso, lang);
+  const date = (iso: string) => formatDayMonthYear(iso);
   return (
     <section className="groups-section">
       <p className="groups-summary">
@@ -200,17 +205,33 @@ function GroupCard({
     <article className="panel group-card" data-group={group.id}>
       <header className="group-head">
         <h2 className="panel-title">{group.name}</h2>
-        <span className={`status group-kind-${group.kind}`}>{t(`groups.kind.${group.kind}` as MessageKey)}</span>
+        <span className="group-head-actions">
+          <span className={`status group-kind-${group.kind}`}>{t(`groups.kind.${group.kind}` as MessageKey)}</span>
+          <ConfirmButton
+            label={t('groups.remove')}
+            accessibleLabel={t('groups.removeNamed', { name: group.name })}
+            question={t('groups.removeGroupAsk', { name: group.name })}
+            onConfirm={() => write(() => groupsApi.removeGroup(org, term, group.id))}
+          />
+        </span>
       </header>
       {group.note && <p className="muted">{group.note}</p>}
       <ul className="group-members">
         {group.members.map((m) => (
           <li key={m.id}>
             {m.full_name}
-            {m.role !== 'member' && <span className="muted"> — {t(`groups.role.${m.role}` as MessageKey)}</span>}
+            {m.role !== 'member' && <span className="muted"> — {t(`groups.role.${m.role}` as MessageKey)}</span>}{' '}
+            <ConfirmButton
+              className="link-button group-remove"
+              label="×"
+              accessibleLabel={t('groups.removeMemberOf', { name: m.full_name, group: group.name })}
+              question={t('groups.removeMemberAsk', { name: m.full_name })}
+              onConfirm={() => write(() => groupsApi.removeMember(org, term, group.id, m.id))}
+            />
           </li>
         ))}
       </ul>
+      <div className="group-units-scroll">
       <table className="group-units">
         <thead>
           <tr>
@@ -226,12 +247,36 @@ function GroupCard({
             const picked = choice[unit.assignment_id] ?? options[0]?.id;
             return (
               <tr key={unit.assignment_id} data-unit={unit.unit_code}>
-                <td>{unit.unit_name}</td>
+                <td>
+                  {unit.unit_name}{' '}
+                  <ConfirmButton
+                    className="link-button group-remove"
+                    label="×"
+                    accessibleLabel={t('groups.unassignOf', { unit: unit.unit_name, group: group.name })}
+                    question={t('groups.unassignAsk', { unit: unit.unit_name })}
+                    onConfirm={() => write(() => groupsApi.unassign(org, term, group.id, unit.assignment_id))}
+                  />
+                </td>
                 <td className="nowrap">
                   {spanText(unit.start, unit.end, date) || <span className="muted">{t('groups.noDates')}</span>}
                   {unit.start && <span className="muted"> {unit.held ? t('groups.held') : t('groups.planned')}</span>}
                 </td>
-                <td>{unit.attendees.map((a) => a.full_name).join(', ')}</td>
+                <td>
+                  {unit.attendees.map((a, k) => (
+                    <span key={a.id} className="group-attendee">
+                      {k > 0 && ', '}
+                      {a.full_name}
+                      <button
+                        type="button"
+                        className="link-button group-remove"
+                        aria-label={t('groups.removeAttendance', { name: a.full_name, unit: unit.unit_name })}
+                        onClick={() => write(() => groupsApi.removeAttendance(org, term, group.id, a.id))}
+                      >
+                        ×
+                      </button>
+                    </span>
+                  ))}
+                </td>
                 <td>
                   {options.length > 0 && (
                     <span className="group-book">
@@ -261,6 +306,7 @@ function GroupCard({
           })}
         </tbody>
       </table>
+      </div>
       <div className="group-forms">
         <form
           onSubmit={(event) => {
@@ -297,11 +343,14 @@ function GroupCard({
 }
 
 function SubcommitteesTab({ org, term }: { org: string; term: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [asOf, setAsOf] = useState(todayIso());
   const [view, setView] = useState<Subcommittees | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [drafts, setDrafts] = useState<Record<number, { title: string; due: string }>>({});
+  const [people, setPeople] = useState<Record<number, string>>({});
+  const [newKind, setNewKind] = useState<SubcommitteeKind>('documents');
+  const [newName, setNewName] = useState('');
 
   useEffect(() => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return;
@@ -329,9 +378,31 @@ function SubcommitteesTab({ org, term }: { org: string; term: string }) {
 
   return (
     <section className="groups-section">
-      <label className="groups-asof">
-        {t('groups.asOf')} <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-      </label>
+      <div className="groups-asof">
+        <span>{t('groups.asOf')}</span> <DateInput label={t('groups.asOf')} value={asOf} onChange={(iso) => iso && setAsOf(iso)} />
+      </div>
+      <form
+        className="panel groups-add"
+        aria-label={t('groups.addSubcommittee')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          write(() => groupsApi.addSubcommittee(org, term, { kind: newKind, name: newName.trim() }, asOf)).then(
+            (ok) => ok && setNewName(''),
+          );
+        }}
+      >
+        <select value={newKind} onChange={(e) => setNewKind(e.target.value as SubcommitteeKind)} aria-label={t('groups.subKind')}>
+          {(['documents', 'personnel', 'logistics', 'other'] as SubcommitteeKind[]).map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`groups.subKind.${kind}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+        <input value={newName} placeholder={t('groups.subNamePlaceholder')} onChange={(e) => setNewName(e.target.value)} />
+        <button className="button" type="submit">
+          {t('groups.addSubcommittee')}
+        </button>
+      </form>
       {error && <div className="alert alert-error">{error}</div>}
       {!view ? (
         <p className="muted">{t('groups.loading')}</p>
@@ -344,11 +415,31 @@ function SubcommitteesTab({ org, term }: { org: string; term: string }) {
             <article key={s.id} className="panel subcommittee-card" data-subcommittee={s.kind}>
               <header className="group-head">
                 <h2 className="panel-title">{s.name}</h2>
-                {s.overdue > 0 && <span className="status task-overdue-badge">{t('groups.overdueCount', { count: s.overdue })}</span>}
+                <span className="group-head-actions">
+                  {s.overdue > 0 && <span className="status task-overdue-badge">{t('groups.overdueCount', { count: s.overdue })}</span>}
+                  <ConfirmButton
+                    label={t('groups.remove')}
+                    accessibleLabel={t('groups.removeNamed', { name: s.name })}
+                    question={t('groups.removeSubcommitteeAsk', { name: s.name })}
+                    onConfirm={() => write(() => groupsApi.removeSubcommittee(org, term, s.id, asOf))}
+                  />
+                </span>
               </header>
-              <p className="muted">
-                {s.members.map((m) => (m.role === 'member' ? m.full_name : `${m.full_name} (${t(`groups.subRole.${m.role}` as MessageKey)})`)).join(', ')}
-              </p>
+              <ul className="group-members subcommittee-members">
+                {s.members.map((m) => (
+                  <li key={m.id}>
+                    {m.full_name}
+                    {m.role !== 'member' && <span className="muted"> — {t(`groups.subRole.${m.role}` as MessageKey)}</span>}{' '}
+                    <ConfirmButton
+                      className="link-button group-remove"
+                      label="×"
+                      accessibleLabel={t('groups.removeMemberOf', { name: m.full_name, group: s.name })}
+                      question={t('groups.removeMemberAsk', { name: m.full_name })}
+                      onConfirm={() => write(() => groupsApi.removeSubcommitteeMember(org, term, s.id, m.id, asOf))}
+                    />
+                  </li>
+                ))}
+              </ul>
               <table className="subcommittee-tasks">
                 <thead>
                   <tr>
@@ -357,6 +448,7 @@ function SubcommitteesTab({ org, term }: { org: string; term: string }) {
                     <th>{t('groups.owner')}</th>
                     <th>{t('groups.due')}</th>
                     <th>{t('groups.status')}</th>
+                    <th />
                   </tr>
                 </thead>
                 <tbody>
@@ -372,10 +464,18 @@ function SubcommitteesTab({ org, term }: { org: string; term: string }) {
                       </td>
                       <td>{task.title}</td>
                       <td>{task.owner}</td>
-                      <td className="nowrap">{formatDate(task.due, lang)}</td>
+                      <td className="nowrap">{formatDayMonthYear(task.due)}</td>
                       <td>
                         {t(`groups.status.${task.status}` as MessageKey)}
-                        {task.done_on && <span className="muted"> {formatDate(task.done_on, lang)}</span>}
+                        {task.done_on && <span className="muted"> {formatDayMonthYear(task.done_on)}</span>}
+                      </td>
+                      <td>
+                        <ConfirmButton
+                          label={t('groups.remove')}
+                          accessibleLabel={t('groups.removeNamed', { name: task.title })}
+                          question={t('groups.removeTaskAsk', { name: task.title })}
+                          onConfirm={() => write(() => groupsApi.removeTask(org, term, task.id, asOf))}
+                        />
                       </td>
                     </tr>
                   ))}
@@ -395,14 +495,32 @@ function SubcommitteesTab({ org, term }: { org: string; term: string }) {
                   placeholder={t('groups.task')}
                   onChange={(e) => setDrafts({ ...drafts, [s.id]: { ...draft, title: e.target.value } })}
                 />
-                <input
-                  type="date"
+                <DateInput
                   value={draft.due}
-                  aria-label={t('groups.due')}
-                  onChange={(e) => setDrafts({ ...drafts, [s.id]: { ...draft, due: e.target.value } })}
+                  label={t('groups.due')}
+                  onChange={(iso) => setDrafts({ ...drafts, [s.id]: { ...draft, due: iso } })}
                 />
                 <button className="button" type="submit">
                   {t('groups.addTask')}
+                </button>
+              </form>
+              <form
+                className="group-forms"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  write(() =>
+                    groupsApi.addSubcommitteeMember(org, term, s.id, { full_name: people[s.id] ?? '', member_id: '', role: 'member' }, asOf),
+                  ).then((ok) => ok && setPeople({ ...people, [s.id]: '' }));
+                }}
+              >
+                <input
+                  value={people[s.id] ?? ''}
+                  placeholder={t('groups.memberName')}
+                  aria-label={t('groups.subMemberOf', { name: s.name })}
+                  onChange={(e) => setPeople({ ...people, [s.id]: e.target.value })}
+                />
+                <button className="button" type="submit">
+                  {t('groups.addMember')}
                 </button>
               </form>
             </article>
@@ -414,7 +532,7 @@ function SubcommitteesTab({ org, term }: { org: string; term: string }) {
 }
 
 function CommendationsTab({ org, term }: { org: string; term: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [view, setView] = useState<Commendations | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form, setForm] = useState<Commendation>(() => emptyCommendation('individual', todayIso()));
@@ -424,11 +542,10 @@ function CommendationsTab({ org, term }: { org: string; term: string }) {
   }, [org, term]);
 
   const missing = missingFields(form);
-  const field = (name: keyof Commendation, label: string, type = 'text') => (
+  const field = (name: keyof Commendation, label: string) => (
     <label className="commendation-field">
       {label}
       <input
-        type={type}
         value={(form[name] as string | null) ?? ''}
         aria-invalid={missing.includes(name)}
         onChange={(e) => setForm({ ...form, [name]: e.target.value })}
@@ -474,7 +591,14 @@ function CommendationsTab({ org, term }: { org: string; term: string }) {
         {form.kind === 'collective' ? field('org_code', t('groups.orgCode')) : field('full_name', t('groups.fullName'))}
         {field('award', t('groups.award'))}
         {field('decision', t('groups.decision'))}
-        {field('decided_on', t('groups.decidedOn'), 'date')}
+        <div className="commendation-field">
+          {t('groups.decidedOn')}
+          <DateInput
+            label={t('groups.decidedOn')}
+            value={form.decided_on ?? ''}
+            onChange={(iso) => setForm({ ...form, decided_on: iso || null })}
+          />
+        </div>
         {field('reason', t('groups.reason'))}
         <button className="button primary" type="submit" disabled={missing.length > 0}>
           {t('groups.addCommendation')}
@@ -491,6 +615,7 @@ function CommendationsTab({ org, term }: { org: string; term: string }) {
                 <th>{t('groups.award')}</th>
                 <th>{t('groups.reason')}</th>
                 <th>{t('groups.decision')}</th>
+                <th />
               </tr>
             </thead>
             <tbody>
@@ -502,7 +627,19 @@ function CommendationsTab({ org, term }: { org: string; term: string }) {
                   <td>{c.award}</td>
                   <td>{c.reason}</td>
                   <td className="nowrap">
-                    {c.decision} · {formatDate(c.decided_on, lang)}
+                    {c.decision} · {formatDayMonthYear(c.decided_on)}
+                  </td>
+                  <td>
+                    {c.id !== undefined && (
+                      <ConfirmButton
+                        label={t('groups.remove')}
+                        accessibleLabel={t('groups.removeNamed', { name: c.full_name })}
+                        question={t('groups.removeCommendationAsk', { name: c.full_name })}
+                        onConfirm={() =>
+                          groupsApi.removeCommendation(org, term, c.id!).then(setView, (e) => setError(message(e)))
+                        }
+                      />
+                    )}
                   </td>
                 </tr>
               ))}

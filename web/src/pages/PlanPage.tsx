@@ -2,17 +2,25 @@
 // parameters (windows per level, pilots, R-KIND threshold, longest congress, notice, quorum) are
 // edited and saved; the subtree's congresses are listed with their date options, venue and
 // status. Typing a congress's dates asks the server what the plan would say (POST …/check,
-// debounced, nothing saved) and shows each violation next to the row it names; "Lưu" saves.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// debounced, nothing saved) and shows each violation next to the row it names; "Lưu" saves. A
+// row's "Chi tiết" opens its venue, announcement date (R-NOTICE), the four items (R-CONTENT) and
+// the reduced congress (committee appointed), checked the same way as they are typed. Every day
+// is shown and typed DD/MM/YYYY (components/DateInput) whatever the browser's language.
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../api';
-import { formatDate, formatNumber, levelLabel } from '../format';
+import { formatDayMonthYear } from '../dates';
+import { formatNumber, levelLabel } from '../format';
 import type { LevelInfo } from '../format';
 import { api } from '../api';
+import { DateInput } from '../components/DateInput';
 import { useI18n } from '../i18n-context';
 import type { MessageKey } from '../i18n';
 import {
+  CONTENT_ITEMS,
   blankPlan,
   dateEdit,
+  detailsDraft,
+  detailsEdit,
   levelParams,
   planApi,
   planInput,
@@ -20,9 +28,11 @@ import {
   rowDates,
   splitCodes,
   violationsByOrg,
+  withItem,
   withLevelParams,
+  withReduced,
 } from '../plan';
-import type { CongressRecord, PlanCongresses, PlanInput, PlanViolation, StoredPlan } from '../plan';
+import type { CongressRecord, DetailsDraft, PlanCongresses, PlanInput, PlanViolation, StoredPlan } from '../plan';
 import { navigate } from '../router';
 import './PlanPage.css';
 
@@ -43,6 +53,16 @@ interface Draft {
   violations: PlanViolation[] | null; // every violation of the plan if the dates change
 }
 
+// A row's details being edited, and what the server says of them.
+interface Details {
+  key: string;
+  draft: DetailsDraft;
+  badDate: boolean; // the announcement date typed is no day
+  checking: boolean;
+  problem: string | null;
+  violations: PlanViolation[] | null;
+}
+
 function rowKey(record: CongressRecord): string {
   return `${record.org_code}/${record.term}`;
 }
@@ -58,6 +78,10 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [details, setDetails] = useState<Details | null>(null);
+  // Bumped when typed dates are dropped, so the date fields show the stored days again even
+  // when the text typed was no day at all.
+  const [generation, setGeneration] = useState(0);
   const [levelFilter, setLevelFilter] = useState('');
   const [pickOrg, setPickOrg] = useState(org ?? '');
   const [pickTerm, setPickTerm] = useState(term ?? '');
@@ -82,6 +106,7 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
     setParams(null);
     setMissing(false);
     setDraft(null);
+    setDetails(null);
     setError(null);
     setPlans(null);
     if (!org) return;
@@ -121,17 +146,42 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
       planApi
         .check(record.org_code, record.term, edit, controller.signal)
         .then((result) =>
-          setDraft((d) => (d && d.key === draft.key ? { ...d, checking: false, problem: null, violations: result.violations } : d)),
+          // Only for the dates it was asked about: an answer overtaken by typing is dropped.
+          setDraft((d) => (d === draft ? { ...d, checking: false, problem: null, violations: result.violations } : d)),
         )
         .catch((e) => {
           if (controller.signal.aborted) return;
-          setDraft((d) => (d && d.key === draft.key ? { ...d, checking: false, problem: message(e), violations: null } : d));
+          setDraft((d) => (d === draft ? { ...d, checking: false, problem: message(e), violations: null } : d));
         });
     }, CHECK_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [draft, view]);
 
-  const shownViolations = draft?.violations ?? view?.violations ?? [];
+  // The debounced check of the details being typed (the announcement date moves R-NOTICE; a
+  // reduced congress with items 3–4 is refused by R-CONTENT with the reason).
+  useEffect(() => {
+    if (!details || !details.checking || !view) return;
+    const record = view.congresses.find((c) => rowKey(c) === details.key);
+    if (!record) return;
+    const edit = detailsEdit(record, details.draft);
+    const timer = window.setTimeout(() => {
+      checkAbort.current?.abort();
+      const controller = new AbortController();
+      checkAbort.current = controller;
+      planApi
+        .check(record.org_code, record.term, edit, controller.signal)
+        .then((result) =>
+          setDetails((d) => (d === details ? { ...d, checking: false, problem: null, violations: result.violations } : d)),
+        )
+        .catch((e) => {
+          if (controller.signal.aborted) return;
+          setDetails((d) => (d === details ? { ...d, checking: false, problem: message(e), violations: null } : d));
+        });
+    }, CHECK_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [details, view]);
+
+  const shownViolations = draft?.violations ?? details?.violations ?? view?.violations ?? [];
   const byOrg = useMemo(() => violationsByOrg(shownViolations), [shownViolations]);
   const levelCodes = useMemo(() => (params && view ? planLevels(params, view.congresses) : []), [params, view]);
   const rows = useMemo(
@@ -142,6 +192,7 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
   const typeDates = (record: CongressRecord, start: string, end: string) => {
     const edit = dateEdit(record, start, end);
     setNotice(null);
+    setDetails(null);
     setDraft({
       key: rowKey(record),
       start,
@@ -150,6 +201,51 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
       problem: typeof edit === 'string' ? t(edit as MessageKey) : null,
       violations: null,
     });
+  };
+
+  // A typed text that is no day: the row cannot be saved until it is one (DateInput says why).
+  const badDates = (record: CongressRecord) => {
+    const judged = rowDates(record);
+    setDraft((d) => ({
+      key: rowKey(record),
+      start: d && d.key === rowKey(record) ? d.start : judged.start,
+      end: d && d.key === rowKey(record) ? d.end : judged.end,
+      checking: false,
+      problem: t('plan.badDates'),
+      violations: null,
+    }));
+  };
+
+  const openDetails = (record: CongressRecord) => {
+    setNotice(null);
+    setDraft(null);
+    setDetails(
+      details?.key === rowKey(record)
+        ? null
+        : { key: rowKey(record), draft: detailsDraft(record), badDate: false, checking: false, problem: null, violations: null },
+    );
+  };
+
+  const typeDetails = (record: CongressRecord, next: DetailsDraft, badDate = false) => {
+    const changed = Object.keys(detailsEdit(record, next)).length > 0;
+    setDetails({ key: rowKey(record), draft: next, badDate, checking: changed && !badDate, problem: null, violations: null });
+  };
+
+  const saveDetails = async (record: CongressRecord) => {
+    if (!details || !view) return;
+    const edit = detailsEdit(record, details.draft);
+    if (Object.keys(edit).length === 0) {
+      setDetails(null);
+      return;
+    }
+    try {
+      await planApi.edit(record.org_code, record.term, edit);
+      setDetails(null);
+      await load(view.plan.id);
+      setNotice(t('plan.detailsSaved', { org: record.org_code }));
+    } catch (e) {
+      setDetails({ ...details, checking: false, problem: message(e) });
+    }
   };
 
   const saveDraft = async (record: CongressRecord) => {
@@ -202,7 +298,7 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
 
   const dates = (from: string | null, to: string | null) => {
     if (!from) return '';
-    return !to || to === from ? formatDate(from, lang) : `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+    return !to || to === from ? formatDayMonthYear(from) : `${formatDayMonthYear(from)} – ${formatDayMonthYear(to)}`;
   };
 
   return (
@@ -296,15 +392,15 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
                     return (
                       <tr key={level} data-level={level}>
                         <td>{levelLabel(levels, level, lang)}</td>
-                        <td>
-                          <input type="date" aria-label={`${t('plan.window')} ${level} ${t('plan.from')}`} value={p.start} onChange={(e) => set({ start: e.target.value })} />
-                          {' – '}
-                          <input type="date" aria-label={`${t('plan.window')} ${level} ${t('plan.to')}`} value={p.end} onChange={(e) => set({ end: e.target.value })} />
+                        <td className="plan-window">
+                          <DateInput label={`${t('plan.window')} ${level} ${t('plan.from')}`} value={p.start} onChange={(iso) => set({ start: iso })} />
+                          <span className="plan-dash">–</span>
+                          <DateInput label={`${t('plan.window')} ${level} ${t('plan.to')}`} value={p.end} min={p.start || undefined} onChange={(iso) => set({ end: iso })} />
                         </td>
-                        <td>
-                          <input type="date" aria-label={`${t('plan.pilotWindow')} ${level} ${t('plan.from')}`} value={p.pilotStart} onChange={(e) => set({ pilotStart: e.target.value })} />
-                          {' – '}
-                          <input type="date" aria-label={`${t('plan.pilotWindow')} ${level} ${t('plan.to')}`} value={p.pilotEnd} onChange={(e) => set({ pilotEnd: e.target.value })} />
+                        <td className="plan-window">
+                          <DateInput label={`${t('plan.pilotWindow')} ${level} ${t('plan.from')}`} value={p.pilotStart} onChange={(iso) => set({ pilotStart: iso })} />
+                          <span className="plan-dash">–</span>
+                          <DateInput label={`${t('plan.pilotWindow')} ${level} ${t('plan.to')}`} value={p.pilotEnd} min={p.pilotStart || undefined} onChange={(iso) => set({ pilotEnd: iso })} />
                         </td>
                         <td>
                           <input className="plan-number" inputMode="numeric" aria-label={`${t('plan.maxDays')} ${level}`} value={p.maxDays} onChange={(e) => set({ maxDays: e.target.value })} />
@@ -388,8 +484,10 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
                     const own = draft && draft.key === key ? draft : null;
                     const judged = rowDates(record);
                     const rowViolations = byOrg.get(record.org_code) ?? [];
+                    const open = details && details.key === key ? details : null;
                     return (
-                      <tr key={key} data-org={record.org_code} className={rowViolations.length ? 'plan-row bad' : 'plan-row'}>
+                      <Fragment key={key}>
+                      <tr data-org={record.org_code} className={rowViolations.length ? 'plan-row bad' : 'plan-row'}>
                         <td>
                           <div className="plan-org">{record.name}</div>
                           <div className="muted">
@@ -403,17 +501,19 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
                         <td className="plan-dates">
                           {record.recorded ? (
                             <>
-                              <input
-                                type="date"
-                                aria-label={`${record.org_code} ${t('plan.from')}`}
+                              <DateInput
+                                key={`from-${generation}`}
+                                label={`${record.org_code} ${t('plan.from')}`}
                                 value={own ? own.start : judged.start}
-                                onChange={(e) => typeDates(record, e.target.value, own ? own.end : judged.end)}
+                                onChange={(iso) => typeDates(record, iso, own ? own.end : judged.end)}
+                                onCheck={(c) => (c.kind === 'invalid' ? badDates(record) : undefined)}
                               />
-                              <input
-                                type="date"
-                                aria-label={`${record.org_code} ${t('plan.to')}`}
+                              <DateInput
+                                key={`to-${generation}`}
+                                label={`${record.org_code} ${t('plan.to')}`}
                                 value={own ? own.end : judged.end}
-                                onChange={(e) => typeDates(record, own ? own.start : judged.start, e.target.value)}
+                                onChange={(iso) => typeDates(record, own ? own.start : judged.start, iso)}
+                                onCheck={(c) => (c.kind === 'invalid' ? badDates(record) : undefined)}
                               />
                               <div className="muted">{judged.held ? t('plan.heldDates') : t('plan.plannedDates')}</div>
                               {own && (
@@ -424,7 +524,14 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
                                   <button type="button" className="button small" disabled={Boolean(own.problem) || own.checking} onClick={() => saveDraft(record)}>
                                     {t('plan.save')}
                                   </button>
-                                  <button type="button" className="button small secondary" onClick={() => setDraft(null)}>
+                                  <button
+                                    type="button"
+                                    className="button small secondary"
+                                    onClick={() => {
+                                      setDraft(null);
+                                      setGeneration((g) => g + 1);
+                                    }}
+                                  >
                                     {t('plan.cancel')}
                                   </button>
                                 </div>
@@ -463,7 +570,24 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
                             <span className="muted">{dates(record.planned_start, record.planned_end)}</span>
                           )}
                         </td>
-                        <td>{record.venue}</td>
+                        <td className="plan-venue">
+                          {record.venue}
+                          {record.announced_on && (
+                            <div className="muted">{t('plan.announcedShort', { date: formatDayMonthYear(record.announced_on) })}</div>
+                          )}
+                          {record.reduced && <div className="plan-reduced">{t('plan.reducedShort')}</div>}
+                          {record.recorded && (
+                            <button
+                              type="button"
+                              className="button small secondary plan-details-toggle"
+                              aria-expanded={details?.key === key}
+                              aria-label={`${t('plan.details')} ${record.org_code}`}
+                              onClick={() => openDetails(record)}
+                            >
+                              {t('plan.details')}
+                            </button>
+                          )}
+                        </td>
                         <td>
                           <span className={`plan-status ${record.status}`}>{record.recorded ? record.status_label : t('plan.notRecorded')}</span>
                         </td>
@@ -475,6 +599,20 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
                           ))}
                         </td>
                       </tr>
+                      {open && (
+                        <tr className="plan-details-row" data-details={record.org_code}>
+                          <td colSpan={10}>
+                            <DetailsForm
+                              record={record}
+                              details={open}
+                              onType={(next, badDate) => typeDetails(record, next, badDate)}
+                              onSave={() => saveDetails(record)}
+                              onCancel={() => setDetails(null)}
+                            />
+                          </td>
+                        </tr>
+                      )}
+                      </Fragment>
                     );
                   })}
                 </tbody>
@@ -484,5 +622,91 @@ export function PlanPage({ org, term }: { org: string | null; term: string | nul
         </>
       )}
     </div>
+  );
+}
+
+const ITEM_LABEL = {
+  review: 'plan.item.review',
+  documents: 'plan.item.documents',
+  committee: 'plan.item.committee',
+  delegation: 'plan.item.delegation',
+} as const;
+
+// The venue, the announcement date, the four items (R-CONTENT) and the reduced congress of one
+// congress; what the server says of the typed values shows underneath.
+function DetailsForm({
+  record,
+  details,
+  onType,
+  onSave,
+  onCancel,
+}: {
+  record: CongressRecord;
+  details: Details;
+  onType: (next: DetailsDraft, badDate?: boolean) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const { draft } = details;
+  const changed = Object.keys(detailsEdit(record, draft)).length > 0;
+  return (
+    <form
+      className="plan-details"
+      aria-label={t('plan.detailsOf', { name: record.name })}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave();
+      }}
+    >
+      <label className="plan-details-venue">
+        {t('plan.venue')}
+        <input value={draft.venue} onChange={(e) => onType({ ...draft, venue: e.target.value }, details.badDate)} />
+      </label>
+      <div className="plan-details-field">
+        <span>{t('plan.announcedOn')}</span>
+        <DateInput
+          label={`${t('plan.announcedOn')} ${record.org_code}`}
+          value={draft.announcedOn}
+          onChange={(iso) => onType({ ...draft, announcedOn: iso })}
+          onCheck={(c) => c.kind === 'invalid' && onType(draft, true)}
+        />
+        <span className="muted small">{t('plan.announcedHint')}</span>
+      </div>
+      <fieldset className="plan-details-items">
+        <legend>{t('plan.items')}</legend>
+        <label className="plan-check">
+          <input type="checkbox" checked={draft.reduced} onChange={(e) => onType(withReduced(draft, e.target.checked), details.badDate)} />
+          {t('plan.reduced')}
+        </label>
+        {CONTENT_ITEMS.map((item, index) => (
+          <label key={item} className="plan-check">
+            <input
+              type="checkbox"
+              checked={draft.items.includes(item)}
+              disabled={!draft.reduced}
+              onChange={(e) => onType(withItem(draft, item, e.target.checked), details.badDate)}
+            />
+            {index + 1}. {t(ITEM_LABEL[item])}
+          </label>
+        ))}
+        <span className="muted small">{draft.reduced ? t('plan.reducedHint') : t('plan.fullHint')}</span>
+      </fieldset>
+      <div className="plan-draft">
+        {details.checking && <span className="muted">{t('plan.checking')}</span>}
+        {details.problem && (
+          <span className="plan-problem" role="alert">
+            {details.problem}
+          </span>
+        )}
+        {details.violations && <span className="muted">{t('plan.proposedDetails')}</span>}
+        <button type="submit" className="button small" disabled={!changed || details.badDate || details.checking || Boolean(details.problem)}>
+          {t('plan.save')}
+        </button>
+        <button type="button" className="button small secondary" onClick={onCancel}>
+          {t('plan.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -14,6 +14,7 @@ import { OrgPicker } from '../components/OrgPicker';
 import { ProgressCalendar } from '../components/ProgressCalendar';
 import { ProgressForecast } from '../components/ProgressForecast';
 import { ProgressTimeline } from '../components/ProgressTimeline';
+import { CommunicationCard } from '../components/CommunicationCard';
 
 // The day the demo data set is built around (docs/huong-dan.md): 48 of Ba Đình's 56 grassroots
 // congresses held, 8 still to come.
@@ -267,6 +268,25 @@ function Dashboard({ loaded, congresses, levels, levelName, onOpen }: DashboardP
         )}
       </section>
 
+      <p className="hint forecast-plan" data-testid="forecast-plan">
+        {loaded.forecast.plan ? (
+          <>
+            {t('progress.forecast.byPlan')}{' '}
+            <a
+              href={`/plan/${encodeURIComponent(loaded.forecast.plan.root)}/${loaded.forecast.plan.term}`}
+              onClick={(event) => {
+                event.preventDefault();
+                navigate({ page: 'plan', org: loaded.forecast.plan!.root, term: loaded.forecast.plan!.term });
+              }}
+            >
+              {loaded.forecast.plan.title || t('progress.forecast.planUntitled', { root: loaded.forecast.plan.root })}
+            </a>{' '}
+            ({t('progress.forecast.planTerm', { term: loaded.forecast.plan.term, root: loaded.forecast.plan.root })})
+          </>
+        ) : (
+          t('progress.forecast.noPlan')
+        )}
+      </p>
       <ProgressForecast forecast={loaded.forecast} levelName={levelName} />
 
       {progress.children.length > 0 && (
@@ -400,6 +420,8 @@ function Dashboard({ loaded, congresses, levels, levelName, onOpen }: DashboardP
           )}
         </section>
       </div>
+
+      <CommunicationCard org={progress.root} roundYear={progress.round_year} />
 
       <section className="panel">
         <h2 className="panel-title">{t('progress.timeline')}</h2>
