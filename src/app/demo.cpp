@@ -189,6 +189,22 @@ Date Spread(Date from, Date to, size_t index, size_t count) {
   return from.AddDays(span * static_cast<int64_t>(index) / static_cast<int64_t>(count - 1));
 }
 
+// The registry of a cell whose full members number exactly its stated count, so that counts
+// taken from it match the stated figures; drawn from its own generator, so the rest of the demo
+// is the same with or without it.
+std::vector<org::Member> RegistryMatching(const std::string& code, int64_t full) {
+  uint64_t seed = 1469598103934665603ULL;  // FNV-1a of the code
+  for (unsigned char c : code) seed = (seed ^ c) * 1099511628211ULL;
+  Rng rng(seed);
+  std::vector<org::Member> out;
+  while (FullCount(out, code) < full) {
+    const int next = static_cast<int>(out.size()) + 1;
+    for (org::Member& m : MakeMembers(rng, {code, code + "-", next, 1, true, false, D(2020, 5, 1)}))
+      out.push_back(std::move(m));
+  }
+  return out;
+}
+
 // ---- Hà Nội → Ba Đình, 2020 round ---------------------------------------------------------
 
 struct Unit {
@@ -267,6 +283,7 @@ void AddBaDinh(Rng& rng, DemoData& data) {
   std::vector<std::pair<std::string, int64_t>> on_time;  // code, members
   std::vector<std::pair<std::string, int64_t>> late;
   std::vector<planning::Congress> cell_congresses;
+  std::vector<org::Member> registries;  // appended last: the members before them keep their order
   for (const Unit& u : units) {
     const bool ward = u.category == "residential";
     std::string code = "BADINH-" + (ward ? Key(u.short_name) : std::string(u.short_name));
@@ -291,6 +308,12 @@ void AddBaDinh(Rng& rng, DemoData& data) {
                  : "Chi bộ số " + std::to_string(cell);
         int64_t count = rng.Uniform(u.members_lo, u.members_hi);
         members += count;
+        // Two wards' first cells have a member registry: a ward's clerk sees its own members
+        // and not the other ward's (docs/security.md).
+        if (cell == 1 && (code == "BADINH-QUANTHANH" || code == "BADINH-KIMMA")) {
+          auto people = RegistryMatching(cell_code, count);
+          registries.insert(registries.end(), people.begin(), people.end());
+        }
         data.orgs.push_back(
             Org(cell_code, cell_name, "cell", code, std::string(u.category), count));
         Date day = D(2020, 1, 6).AddDays(rng.Uniform(0, 80));
@@ -322,6 +345,7 @@ void AddBaDinh(Rng& rng, DemoData& data) {
     data.congresses.push_back(Held(code, term, 0, kind, start, start.AddDays(days - 1)));
   }
   data.congresses.insert(data.congresses.end(), cell_congresses.begin(), cell_congresses.end());
+  data.members.insert(data.members.end(), registries.begin(), registries.end());
   // District congress XXVI: 14–16/6/2020 (the plan's other option was 23–25/6).
   data.congresses.push_back(
       Held("BADINH", term, 26, planning::CongressKind::kDelegates, D(2020, 6, 14), D(2020, 6, 16)));

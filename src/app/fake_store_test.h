@@ -34,9 +34,10 @@ class FakeStore : public Store, public AuditStore {
     }
     return {};
   }
-  Result<Page<AuditRecord>> SearchAudit(const AuditQuery&) override {
+  Result<Page<AuditRecord>> SearchAudit(const AuditQuery& query) override {
     Page<AuditRecord> page;
     page.items = audits_;
+    if (query.newest_first) std::reverse(page.items.begin(), page.items.end());
     page.total = static_cast<int64_t>(audits_.size());
     return page;
   }

@@ -53,7 +53,9 @@ Result<LoginSession> Login(Store& store, const Clock& clock, const LoginRequest&
                       ? VerifyPassword((*user)->password_hash, request.password)
                       : (VerifyPassword(DummyHash(policy.hashing), request.password), false);
   if (!ok) {
-    if (Status s = accounts.AddLoginFailure(request.login, request.client, now); !s) {
+    // Timed when it is known, after the slow hash: the throttle's wait runs from the answer.
+    if (Status s = accounts.AddLoginFailure(request.login, request.client, clock.NowSeconds());
+        !s) {
       return s.error();
     }
     if (Status s = accounts.ForgetLoginFailuresBefore(since); !s) return s.error();

@@ -23,13 +23,19 @@ std::optional<std::string> Param(const httplib::Request& req, const char* name) 
   return req.get_param_value(name);
 }
 
-// ?org, ?actor, ?from, ?to (UTC text or a date; `to` exclusive), ?offset, ?limit.
+// ?org, ?actor, ?from, ?to (UTC text or a date; `to` exclusive), ?order=oldest|newest,
+// ?offset, ?limit.
 Result<app::AuditQuery> QueryOf(const httplib::Request& req, int64_t default_limit) {
   app::AuditQuery query;
   query.org_code = text::Normalize(req.get_param_value("org"));
   query.actor = text::Normalize(req.get_param_value("actor"));
   query.from = text::Normalize(req.get_param_value("from"));
   query.to = text::Normalize(req.get_param_value("to"));
+  if (const std::string order = req.get_param_value("order"); order == "newest") {
+    query.newest_first = true;
+  } else if (!order.empty() && order != "oldest") {
+    return InvalidInput("thứ tự: oldest hoặc newest (order must be oldest or newest)", "order");
+  }
   if (req.has_param("offset") || req.has_param("limit")) {
     auto paging = ParsePaging(Param(req, "offset"), Param(req, "limit"));
     if (!paging.ok()) return paging.error();

@@ -26,9 +26,10 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-std::optional<std::string_view> Param(const httplib::Request& req, const char* name) {
+// A copy: get_param_value answers a temporary, which a view would outlive.
+std::optional<std::string> Param(const httplib::Request& req, const char* name) {
   if (!req.has_param(name)) return std::nullopt;
-  return std::string_view(req.get_param_value(name));
+  return req.get_param_value(name);
 }
 
 std::string TextParam(const httplib::Request& req, const char* name) {
@@ -85,7 +86,9 @@ Result<DraftText> ReadDraftText(const httplib::Request& req) {
       return InvalidInput("thiếu nội dung dự thảo 'text' (missing text)", "text");
     }
     const std::string format = body->value("format", "markdown");
-    const std::string text = text::Normalize((*body)["text"].get<std::string>());
+    // Its lines stay as typed: headings and paragraphs are normalized once split
+    // (app/document_common.cpp), as the file's are.
+    const std::string text = (*body)["text"].get<std::string>();
     auto content =
         format == "text" ? documents::ParsePlainText(text) : documents::ParseMarkdown(text);
     if (!content.ok()) return content.error();
@@ -107,8 +110,6 @@ Result<DraftText> ReadDraftText(const httplib::Request& req) {
     if (!part.filename.empty() && !req.has_param("file")) name = part.filename;
     bytes = std::move(part.content);
   }
-  // Text files are normalized like every text entering the system; a .docx is a zip.
-  if (!EndsWith(name, ".docx")) bytes = text::Normalize(bytes);
   auto content = ContentOfFile(name, bytes);
   if (!content.ok()) return content.error();
   draft.content = std::move(*content);

@@ -104,6 +104,23 @@ TEST_P(AuditContract, AnEditedRowIsNamed) {
   EXPECT_NE(check.message.find("3"), std::string::npos);
 }
 
+TEST_P(AuditContract, APageIsOldestFirstOrNewestFirst) {
+  AppendFive();
+  app::AuditQuery query;
+  query.limit = 2;
+  auto oldest = app::AuditsOf(*store_).SearchAudit(query);
+  ASSERT_TRUE(oldest.ok());
+  ASSERT_EQ(oldest->items.size(), 2u);
+  EXPECT_EQ(oldest->items[0].seq, 1);
+  query.newest_first = true;
+  auto newest = app::AuditsOf(*store_).SearchAudit(query);
+  ASSERT_TRUE(newest.ok());
+  ASSERT_EQ(newest->items.size(), 2u);
+  EXPECT_EQ(newest->items[0].seq, 5);
+  EXPECT_EQ(newest->items[1].seq, 4);
+  EXPECT_EQ(newest->total, 5);
+}
+
 TEST_P(AuditContract, AnEditedAndRehashedRowIsCaughtByTheNextOne) {
   AppendFive();
   DropGuards();

@@ -72,7 +72,8 @@ Result<app::Page<app::AuditRecord>> SqlAuditStore::SearchAudit(const app::AuditQ
   SqlParams paged = params;
   paged.emplace_back(query.limit);
   paged.emplace_back(query.offset);
-  Status s = sql().Query(with + kAuditColumns + where + "ORDER BY seq LIMIT $5 OFFSET $6", paged,
+  const std::string order = query.newest_first ? "ORDER BY seq DESC " : "ORDER BY seq ";
+  Status s = sql().Query(with + kAuditColumns + where + order + "LIMIT $5 OFFSET $6", paged,
                          [&](const SqlRow& row) { page.items.push_back(ReadRecord(row)); });
   if (!s) return s.error();
   return page;

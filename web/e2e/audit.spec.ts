@@ -14,7 +14,7 @@ test('audit: an administrator finds a change, filters the trail and verifies the
     headers: { 'X-CSRF-Token': csrf },
     data: { name: 'Tổ kiểm tra nhật ký' },
   });
-  expect(created.status(), await created.text()).toBe(201);
+  expect(created.status(), (await created.text()).slice(0, 300)).toBe(200);
   // The board may not read the trail.
   const refused = await board.request.get(appUrl('/api/v1/audit?org=BADINH'));
   expect(refused.status()).toBe(403);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext } from '@playwright/test';
-import { daihoiBinary, freePort, waitForHealth } from './global-setup';
+import { ADMIN, daihoiBinary, freePort, signIn, waitForHealth } from './global-setup';
 
 // The figures below are the demo data set's, so this file serves its own freshly made demo
 // database: the other browser tests import organizations into the shared one (a grassroots
@@ -13,6 +13,8 @@ import { daihoiBinary, freePort, waitForHealth } from './global-setup';
 let base = '';
 let server: ChildProcess | null = null;
 let dir = '';
+// This server's own session: the shared one's cookie names a session of another database.
+let cookies: Awaited<ReturnType<typeof signIn>>['state']['cookies'] = [];
 
 test.beforeAll(async () => {
   const bin = daihoiBinary();
@@ -30,6 +32,12 @@ test.beforeAll(async () => {
   let log = '';
   started.stderr?.on('data', (chunk) => (log += chunk));
   await waitForHealth(base, () => (started.exitCode === null ? null : `daihoi serve exited: ${log}`));
+  cookies = (await signIn(base, ADMIN.login, ADMIN.password)).state.cookies;
+});
+
+test.beforeEach(async ({ context }) => {
+  await context.clearCookies();
+  await context.addCookies(cookies);
 });
 
 test.afterAll(async () => {
@@ -59,8 +67,8 @@ interface LevelProgress {
 
 test('the progress dashboard: Ba Đình on 19/05/2020 has 48/56 grassroots congresses held; drill down and back', async ({
   page,
-  request,
 }) => {
+  const request = page.request;
   await page.goto(appUrl('/'));
   await page.getByRole('link', { name: 'Tiến độ đại hội' }).click();
   // With no organization chosen, the first top organization with a round is shown.

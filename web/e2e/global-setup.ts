@@ -66,7 +66,7 @@ export async function signIn(
   login: string,
   password: string,
 ): Promise<{ state: { cookies: StoredCookie[]; origins: never[] }; csrf: string }> {
-  const response = await fetch(`${url}/api/v1/auth/login`, {
+  const response = await fetch(`${url.replace(/\/+$/, '')}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ login, password }),

@@ -89,8 +89,10 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return body as T;
 }
 
+// The page shows the newest changes first; the export keeps the chain's order.
 export function listAudit(filters: AuditFilters, offset: number, limit: number, signal?: AbortSignal) {
-  return getJson<AuditPage>(`/audit${auditQuery(filters, offset, limit)}`, signal);
+  const query = auditQuery(filters, offset, limit);
+  return getJson<AuditPage>(`/audit${query}${query ? '&' : '?'}order=newest`, signal);
 }
 
 export function verifyAudit(signal?: AbortSignal) {

@@ -37,6 +37,7 @@ struct AuditQuery {
   std::string to;        // UTC text, exclusive; empty: no bound
   int64_t offset = 0;
   int64_t limit = 1000;
+  bool newest_first = false;  // the page's order; the chain's is oldest first
 };
 
 class AuditStore {

@@ -488,7 +488,7 @@ function UnitTab({ view, grants, onChanged }: { view: DraftView; grants: Grant[]
         <div className="doc-row">
           <label className="doc-field">
             <span>{t('documents.unit.unit')}</span>
-            <select value={unit} onChange={(event) => setUnit(event.target.value)}>
+            <select aria-label={t('documents.unit.unit')} value={unit} onChange={(event) => setUnit(event.target.value)}>
               {units.map((code) => (
                 <option key={code} value={code}>
                   {code}
