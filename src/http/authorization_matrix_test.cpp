@@ -554,7 +554,7 @@ TEST_F(AuthorizationMatrix, EveryWriteAppendsOneAuditRecordAndAFailedOneNone) {
       {"badinh.vp",
        "POST",
        congress + "/subcommittees",
-       {{"kind", "documents"}},
+       {{"kind", "documents"}, {"name", "Tiểu ban nhật ký"}},
        "subcommittee.add",
        "BADINH"},
       {"badinh.btc",

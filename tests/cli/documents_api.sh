@@ -66,7 +66,7 @@ expect "b.items.some(d => d.id === $doc && d.versions.length === 1 && d.kind_lab
 
 echo "documents_api: not published yet, the public page does not know it"
 public_call GET "/public/drafts/$v1"
-expect_error 404 not_found ""
+expect_error 404 not_found version_id
 echo "documents_api: staff routes need a session"
 public_call GET "/drafts/$v1"
 expect_status 401
@@ -146,7 +146,7 @@ post "/drafts/$v1/comments" '{"section": 9, "text": "Mục không có", "org_cod
 expect_status 400
 
 echo "documents_api: the synthesis groups the near-duplicates"
-call POST "/drafts/$v1/synthesis"
+call POST "/drafts/$v1/synthesis" --data ""
 expect_status 200
 expect 'b.counts.comments' 6
 expect 'b.groups[0].size >= 4 && b.groups[0].section === 2' true

@@ -15,6 +15,12 @@ test('audit: an administrator finds a change, filters the trail and verifies the
     data: { name: 'Tổ kiểm tra nhật ký' },
   });
   expect(created.status(), (await created.text()).slice(0, 300)).toBe(200);
+  // Removed again (a change recorded too): the other specs count Ba Đình's groups.
+  const { created: groupId } = (await created.json()) as { created: number };
+  const removed = await board.request.delete(appUrl(`/api/v1/congresses/BADINH/2020-2025/working-groups/${groupId}`), {
+    headers: { 'X-CSRF-Token': csrf },
+  });
+  expect(removed.ok()).toBe(true);
   // The board may not read the trail.
   const refused = await board.request.get(appUrl('/api/v1/audit?org=BADINH'));
   expect(refused.status()).toBe(403);
