@@ -24,7 +24,9 @@ LoginGate DecideKey(const std::vector<int64_t>& failures, int64_t lock_after, in
   int64_t delay = policy.base_delay_seconds;
   for (int64_t k = 1; k < recent && delay < policy.max_delay_seconds; ++k) delay *= 2;
   delay = std::min(delay, policy.max_delay_seconds);
-  if (now < latest + delay) return {false, false, latest + delay};
+  // Whole seconds: the failure may have been at the end of its second, so the wait counts from
+  // the next one and is never shorter than `delay`.
+  if (now <= latest + delay) return {false, false, latest + delay + 1};
   return {};
 }
 

@@ -7,7 +7,8 @@
 //   - lockout: when `lock_after` failures fall within `window_seconds` ending at the latest one,
 //     the key is locked until `lockout_seconds` after the latest failure;
 //   - throttle: otherwise, after k failures within the window ending now, the next attempt waits
-//     base_delay_seconds × 2^(k−1) (at most max_delay_seconds) after the latest failure.
+//     base_delay_seconds × 2^(k−1) (at most max_delay_seconds) after the latest failure, counted
+//     from the end of the failure's second (times are whole seconds).
 // All numbers are parameters (LoginPolicy), never constants of the code.
 
 #include <cstdint>

@@ -20,16 +20,18 @@ TEST(Throttle, DelayDoublesWithEachRecentFailure) {
   LoginPolicy policy;  // 1 s, 2 s, 4 s … at most 30 s
   std::vector<int64_t> failures = {kT};
   EXPECT_FALSE(DecideLogin(failures, {}, kT, policy).allowed);
-  EXPECT_EQ(DecideLogin(failures, {}, kT, policy).retry_at, kT + 1);
-  EXPECT_TRUE(DecideLogin(failures, {}, kT + 1, policy).allowed);
+  // Whole seconds: a failure in second kT may have been at its end, so kT + 1 is too soon.
+  EXPECT_FALSE(DecideLogin(failures, {}, kT + 1, policy).allowed);
+  EXPECT_EQ(DecideLogin(failures, {}, kT, policy).retry_at, kT + 2);
+  EXPECT_TRUE(DecideLogin(failures, {}, kT + 2, policy).allowed);
   failures = {kT - 10, kT - 5, kT};  // three: 4 s
-  EXPECT_FALSE(DecideLogin(failures, {}, kT + 3, policy).allowed);
-  EXPECT_FALSE(DecideLogin(failures, {}, kT + 3, policy).locked);
-  EXPECT_TRUE(DecideLogin(failures, {}, kT + 4, policy).allowed);
+  EXPECT_FALSE(DecideLogin(failures, {}, kT + 4, policy).allowed);
+  EXPECT_FALSE(DecideLogin(failures, {}, kT + 4, policy).locked);
+  EXPECT_TRUE(DecideLogin(failures, {}, kT + 5, policy).allowed);
   policy.lock_after_per_login = 100;
   std::vector<int64_t> many;
   for (int i = 0; i < 10; ++i) many.push_back(kT - 10 + i);
-  EXPECT_EQ(DecideLogin(many, {}, kT, policy).retry_at, kT - 1 + 30);  // capped
+  EXPECT_EQ(DecideLogin(many, {}, kT, policy).retry_at, kT - 1 + 30 + 1);  // capped
 }
 
 TEST(Throttle, LockoutAfterRepeatedFailuresOfOneLogin) {

@@ -1,25 +1,8 @@
 #include "building/communication.h"
 
-#include "text/text.h"
+#include "building/words.h"
 
 namespace daihoi::building {
-namespace {
-
-std::string Key(std::string_view text) {
-  std::string key;
-  for (char c : text::Fold(text)) {
-    const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (word) {
-      key += c;
-    } else if (!key.empty() && key.back() != ' ') {
-      key += ' ';
-    }
-  }
-  while (!key.empty() && key.back() == ' ') key.pop_back();
-  return key;
-}
-
-}  // namespace
 
 const char* ToString(CommunicationKind kind) {
   switch (kind) {
@@ -36,9 +19,9 @@ const char* ToString(CommunicationKind kind) {
 }
 
 std::optional<CommunicationKind> ParseCommunicationKind(std::string_view text) {
-  const std::string key = Key(text);
+  const std::string key = WordKey(text);
   for (CommunicationKind kind : kAllCommunicationKinds) {
-    if (key == ToString(kind) || key == Key(Label(kind))) return kind;
+    if (key == ToString(kind) || key == WordKey(Label(kind))) return kind;
   }
   if (key == "tin" || key == "tin bai" || key == "tin tuc") return CommunicationKind::kNews;
   if (key == "bai viet" || key == "bai") return CommunicationKind::kEssay;

@@ -3,26 +3,9 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "text/text.h"
+#include "building/words.h"
 
 namespace daihoi::building {
-namespace {
-
-std::string Key(std::string_view text) {
-  std::string key;
-  for (char c : text::Fold(text)) {
-    const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (word) {
-      key += c;
-    } else if (!key.empty() && key.back() != ' ') {
-      key += ' ';
-    }
-  }
-  while (!key.empty() && key.back() == ' ') key.pop_back();
-  return key;
-}
-
-}  // namespace
 
 const char* ToString(MovementKind kind) {
   switch (kind) {
@@ -43,9 +26,9 @@ const char* ToString(MovementKind kind) {
 }
 
 std::optional<MovementKind> ParseMovementKind(std::string_view text) {
-  const std::string key = Key(text);
+  const std::string key = WordKey(text);
   for (MovementKind kind : kAllMovementKinds) {
-    if (key == Key(ToString(kind)) || key == Key(Label(kind))) return kind;
+    if (key == WordKey(ToString(kind)) || key == WordKey(Label(kind))) return kind;
   }
   if (key == "so dau ky" || key == "dau ky" || key == "so luong") return MovementKind::kBalance;
   if (key == "ket nap" || key == "ket nap dang vien") return MovementKind::kAdmission;

@@ -4,26 +4,10 @@
 #include <cmath>
 #include <cstdio>
 
-#include "text/text.h"
+#include "building/words.h"
 
 namespace daihoi::building {
 namespace {
-
-// Lower-case, accents folded, runs of spaces and punctuation as one space.
-std::string Key(std::string_view text) {
-  const std::string folded = text::Fold(text);
-  std::string key;
-  for (char c : folded) {
-    const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (word) {
-      key += c;
-    } else if (!key.empty() && key.back() != ' ') {
-      key += ' ';
-    }
-  }
-  while (!key.empty() && key.back() == ' ') key.pop_back();
-  return key;
-}
 
 std::string Percent(double value) {
   char buffer[32];
@@ -46,14 +30,14 @@ std::vector<Grade> DefaultGrades() {
 }
 
 const Grade* FindGrade(const std::vector<Grade>& grades, std::string_view text) {
-  const std::string key = Key(text);
+  const std::string key = WordKey(text);
   if (key.empty()) return nullptr;
   for (const Grade& grade : grades) {
-    if (key == Key(grade.code) || key == Key(grade.name)) return &grade;
+    if (key == WordKey(grade.code) || key == WordKey(grade.name)) return &grade;
     // The initials of the name: "Hoàn thành xuất sắc nhiệm vụ" → "htxsnv".
     std::string initials;
     bool start = true;
-    for (char c : Key(grade.name)) {
+    for (char c : WordKey(grade.name)) {
       if (c == ' ') {
         start = true;
       } else if (start) {
@@ -71,7 +55,7 @@ const char* ToString(RatedKind kind) {
 }
 
 std::optional<RatedKind> ParseRatedKind(std::string_view text) {
-  const std::string key = Key(text);
+  const std::string key = WordKey(text);
   if (key == "organization" || key == "to chuc" || key == "to chuc dang" || key == "tap the") {
     return RatedKind::kOrganization;
   }

@@ -213,7 +213,8 @@ TEST_F(AuthServer, WrongPasswordIsForbiddenThenTheThrottleAnswers429WithRetryAft
   EXPECT_EQ(json::parse(soon->body)["error"]["code"], "too_many_requests");
   ASSERT_TRUE(soon->has_header("Retry-After"));
   EXPECT_GE(std::stoi(soon->get_header_value("Retry-After")), 1);
-  EXPECT_LE(std::stoi(soon->get_header_value("Retry-After")), 2);
+  // 1 s after the end of the failure's second, which the slow hash may have moved on by one.
+  EXPECT_LE(std::stoi(soon->get_header_value("Retry-After")), 3);
 }
 
 TEST_F(AuthServer, MeAnswersTheSessionOrUnauthenticated) {

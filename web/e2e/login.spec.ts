@@ -19,8 +19,9 @@ test('a wrong password is refused without saying whether the login exists', asyn
   await signIn(page, 'badinh.btc', 'badinh-2020');
   await expect(page.getByRole('alert')).toContainText(/thử lại sau \d+ giây/);
   await page.screenshot({ path: test.info().outputPath('login-refused.png') });
-  // The failure also delays this address's next sign-in by a second (access::LoginPolicy).
-  await page.waitForTimeout(1500);
+  // The failure also delays this address's next sign-in by a second (access::LoginPolicy),
+  // counted from the end of the second it happened in.
+  await page.waitForTimeout(2100);
 });
 
 test('the unit clerk signs in, sees its name and role, and signs out', async ({ page }) => {
