@@ -109,15 +109,6 @@ httplib::Server::Handler Route(StorePool& pool, const ApiOptions& options, Handl
   };
 }
 
-std::optional<std::string> Param(const httplib::Request& req, const char* name) {
-  if (!req.has_param(name)) return std::nullopt;
-  return req.get_param_value(name);
-}
-
-std::string TextParam(const httplib::Request& req, const char* name) {
-  return text::Normalize(req.get_param_value(name));
-}
-
 json PageBody(json items, int64_t total, const Paging& paging) {
   return {{"items", std::move(items)},
           {"total", total},

@@ -18,11 +18,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::optional<std::string> Param(const httplib::Request& req, const char* name) {
-  if (!req.has_param(name)) return std::nullopt;
-  return req.get_param_value(name);
-}
-
 // ?org, ?actor, ?from, ?to (UTC text or a date; `to` exclusive), ?order=oldest|newest,
 // ?offset, ?limit.
 Result<app::AuditQuery> QueryOf(const httplib::Request& req, int64_t default_limit) {

@@ -26,16 +26,6 @@ namespace {
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-// A copy: get_param_value answers a temporary, which a view would outlive.
-std::optional<std::string> Param(const httplib::Request& req, const char* name) {
-  if (!req.has_param(name)) return std::nullopt;
-  return req.get_param_value(name);
-}
-
-std::string TextParam(const httplib::Request& req, const char* name) {
-  return text::Normalize(req.get_param_value(name));
-}
-
 Result<int64_t> PathId(const httplib::Request& req, size_t index = 1) {
   return ParseId(req.matches[index].str());
 }

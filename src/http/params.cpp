@@ -1,9 +1,23 @@
 #include "http/params.h"
 
+#include <httplib.h>
+
 #include <charconv>
 #include <string>
 
+#include "text/text.h"
+
 namespace daihoi::http {
+
+std::optional<std::string> Param(const httplib::Request& req, const char* name) {
+  if (!req.has_param(name)) return std::nullopt;
+  return req.get_param_value(name);
+}
+
+std::string TextParam(const httplib::Request& req, const char* name) {
+  return text::Normalize(req.get_param_value(name));
+}
+
 namespace {
 
 Result<int64_t> ParseWhole(std::string_view name, std::string_view text) {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "app/import.h"
@@ -11,7 +12,16 @@
 #include "common/result.h"
 #include "org/organization.h"
 
+namespace httplib {
+struct Request;
+}
+
 namespace daihoi::http {
+
+// The query parameter, or nullopt when absent. A copy: httplib answers a temporary.
+std::optional<std::string> Param(const httplib::Request& req, const char* name);
+// The query parameter normalized as every text entering the system; "" when absent.
+std::string TextParam(const httplib::Request& req, const char* name);
 
 inline constexpr int64_t kDefaultLimit = 50;
 inline constexpr int64_t kMaxLimit = 1000;

@@ -21,11 +21,6 @@ namespace daihoi::http {
 namespace {
 
 // The parameter's text, kept alive by the caller (get_param_value answers a copy).
-std::optional<std::string> Param(const httplib::Request& req, const char* name) {
-  if (!req.has_param(name)) return std::nullopt;
-  return req.get_param_value(name);
-}
-
 std::optional<std::string_view> View(const std::optional<std::string>& text) {
   if (!text) return std::nullopt;
   return std::string_view(*text);
