@@ -83,6 +83,34 @@ TEST_P(SqlContract, ParametersMayRepeatAndRunCountsChangedRows) {
   EXPECT_EQ(*none, std::nullopt);
 }
 
+// A multi-row INSERT's thousands of parameters, written last to first, bind by number; the
+// statement runs twice (the second time from the statement cache) with other values.
+TEST_P(SqlContract, ThousandsOfParametersBindByNumberOnEveryRun) {
+  MakeTable();
+  constexpr int kRows = 1000;
+  std::string statement = "INSERT INTO probe (count, name) VALUES ";
+  for (int row = kRows; row >= 1; --row) {
+    statement += "($" + std::to_string(2 * row) + ", $" + std::to_string(2 * row - 1) + ")";
+    statement += row > 1 ? ", " : "";
+  }
+  for (int run = 0; run < 2; ++run) {
+    SqlParams params;
+    for (int row = 1; row <= kRows; ++row) {
+      params.emplace_back("r" + std::to_string(run) + "-" + std::to_string(row));
+      params.emplace_back(run * kRows + row);
+    }
+    auto inserted = sql().Run(statement, params);
+    ASSERT_TRUE(inserted.ok()) << inserted.error().message;
+    EXPECT_EQ(*inserted, kRows);
+  }
+  auto name = sql().FirstText("SELECT name FROM probe WHERE count = $1", {1000 + 437});
+  ASSERT_TRUE(name.ok());
+  EXPECT_EQ(*name, "r1-437");
+  auto total = sql().FirstInt("SELECT SUM(count) FROM probe");
+  ASSERT_TRUE(total.ok());
+  EXPECT_EQ(*total, 2000 * 2001 / 2);
+}
+
 TEST_P(SqlContract, AFailedTransactionLeavesNothing) {
   MakeTable();
   Status s = sql().Transaction([&]() -> Status {

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <mutex>
@@ -1688,25 +1689,47 @@ class SqliteStore final : public app::Store,
 
     // $n binds by name: a statement may use a number twice, or not at all.
     Status Bind(sqlite3_stmt* stmt, const SqlParams& params) {
-      for (size_t i = 0; i < params.size(); ++i) {
-        const std::string name = "$" + std::to_string(i + 1);
-        const int position = sqlite3_bind_parameter_index(stmt, name.c_str());
-        if (position == 0) continue;
-        const SqlValue& value = params[i];
+      const std::vector<int>& numbers = Numbers(stmt);
+      for (size_t position = 1; position < numbers.size(); ++position) {
+        const int number = numbers[position];
+        if (number < 1 || static_cast<size_t>(number) > params.size()) continue;
+        const SqlValue& value = params[number - 1];
+        const int at = static_cast<int>(position);
         int rc = SQLITE_OK;
         if (value.is_null()) {
-          rc = sqlite3_bind_null(stmt, position);
+          rc = sqlite3_bind_null(stmt, at);
         } else if (value.is_integer()) {
-          rc = sqlite3_bind_int64(stmt, position, std::stoll(value.text()));
+          rc = sqlite3_bind_int64(stmt, at, std::stoll(value.text()));
         } else {
-          rc = sqlite3_bind_text64(stmt, position, value.text().data(), value.text().size(),
+          rc = sqlite3_bind_text64(stmt, at, value.text().data(), value.text().size(),
                                    SQLITE_TRANSIENT, SQLITE_UTF8);
         }
-        if (rc != SQLITE_OK) return store_.Fail("binding parameter " + name);
+        if (rc != SQLITE_OK) return store_.Fail("binding parameter $" + std::to_string(number));
       }
       return {};
     }
 
+    // The n of the $n at each position of a cached statement (0: another kind of parameter),
+    // read once: SQLite finds a parameter's name or index by a linear search, which is quadratic
+    // over the thousands of parameters of a multi-row INSERT.
+    const std::vector<int>& Numbers(sqlite3_stmt* stmt) {
+      auto it = numbers_.find(stmt);
+      if (it != numbers_.end()) return it->second;
+      const int count = sqlite3_bind_parameter_count(stmt);
+      std::vector<int> numbers(count + 1, 0);
+      for (int position = 1; position <= count; ++position) {
+        const char* name = sqlite3_bind_parameter_name(stmt, position);
+        if (name == nullptr || name[0] != '$') continue;
+        char* end = nullptr;
+        const long number = std::strtol(name + 1, &end, 10);
+        if (*end == '\0' && number > 0 && number <= INT32_MAX)
+          numbers[position] = static_cast<int>(number);
+      }
+      return numbers_.emplace(stmt, std::move(numbers)).first->second;
+    }
+
+    // Keyed by the store's cached statements, which live as long as the connection.
+    std::unordered_map<sqlite3_stmt*, std::vector<int>> numbers_;
     SqliteStore& store_;
   };
 
