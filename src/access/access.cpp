@@ -107,6 +107,28 @@ std::optional<std::string> CheckGrant(const Grant& grant) {
   return std::nullopt;
 }
 
+const char* ActionLabel(Action action) {
+  switch (action) {
+    case Action::kReadRegistry:
+      return "xem tổ chức, đại hội và tiến độ";
+    case Action::kReadPersonalFields:
+      return "xem thông tin cá nhân của đảng viên";
+    case Action::kWriteRegistry:
+      return "nhập, sửa tổ chức, đảng viên và đại hội";
+    case Action::kPlan:
+      return "lập kế hoạch, phân bổ đại biểu và duyệt kết quả";
+    case Action::kUnitCongress:
+      return "chuẩn bị đại hội của đơn vị";
+    case Action::kEnterBallots:
+      return "nhập phiếu bầu";
+    case Action::kAdminister:
+      return "quản trị người dùng và nhật ký thay đổi";
+    case Action::kPersonnel:
+      return "làm công tác nhân sự";
+  }
+  return "";
+}
+
 const char* ToString(Action action) {
   switch (action) {
     case Action::kReadRegistry:

@@ -65,6 +65,8 @@ inline constexpr Action kAllActions[] = {
     Action::kPersonnel};
 
 const char* ToString(Action action);  // "read_registry", …
+// What a refusal tells the user, in Vietnamese: "xem sổ đăng ký tổ chức và đại hội", …
+const char* ActionLabel(Action action);
 
 // What an action is about.
 struct Target {

@@ -97,5 +97,15 @@ TEST(Access, RoleWordsRoundTrip) {
   EXPECT_FALSE(ParseRole("").has_value());
 }
 
+// A refusal names the action in Vietnamese, each action its own words.
+TEST(Access, EveryActionHasItsOwnVietnameseLabel) {
+  std::set<std::string> labels;
+  for (Action action : kAllActions) {
+    EXPECT_STRNE(ActionLabel(action), "") << ToString(action);
+    labels.insert(ActionLabel(action));
+  }
+  EXPECT_EQ(labels.size(), std::size(kAllActions));
+}
+
 }  // namespace
 }  // namespace daihoi::access

@@ -8,6 +8,13 @@ bool IsGlobalAdministrator(const Actor& actor) {
   return access::Allowed(actor.grants, access::Action::kAdminister, {});
 }
 
+Error Refused(const Actor& actor, access::Action action, const std::string& where) {
+  return Error(ErrorCode::kForbidden, "'" + actor.login + "' không có quyền " +
+                                          access::ActionLabel(action) +
+                                          (where.empty() ? "" : " " + where) + " (not allowed: " +
+                                          access::ToString(action) + ")");
+}
+
 Result<access::Target> TargetOf(Store& store, const std::string& org_code,
                                 const std::string& term) {
   access::Target target;
@@ -31,11 +38,8 @@ Status Require(const Actor& actor, access::Action action, const access::Target& 
   if (access::RefusalOutsideScope(action) == access::Refusal::kNotFound) {
     return NotFound("không tìm thấy (not found)");
   }
-  const std::string where = target.path.empty() ? std::string("toàn hệ thống (everywhere)")
-                                                : "'" + target.path.back() + "'";
-  return Error(ErrorCode::kForbidden, "'" + actor.login + "' không có quyền " +
-                                          access::ToString(action) + " tại " + where +
-                                          " (not allowed)");
+  return Refused(actor, action,
+                 target.path.empty() ? "trên toàn hệ thống" : "tại '" + target.path.back() + "'");
 }
 
 Status Authorize(Store& store, const Actor& actor, access::Action action,
@@ -51,8 +55,7 @@ Status Authorize(Store& store, const Actor& actor, access::Action action,
 Status RequireSomeScope(const Actor& actor, access::Action action) {
   auto roots = access::ScopeRoots(actor.grants, action);
   if (!roots || !roots->empty()) return {};
-  return Error(ErrorCode::kForbidden, "'" + actor.login + "' không có quyền " +
-                                          access::ToString(action) + " (not allowed)");
+  return Refused(actor, action);
 }
 
 Result<bool> InScope(Store& store, const Actor& actor, access::Action action,

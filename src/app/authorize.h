@@ -13,6 +13,9 @@
 namespace daihoi::app {
 
 bool IsGlobalAdministrator(const Actor& actor);
+// kForbidden: "'login' không có quyền <the action's Vietnamese label>[ <where>]", `where` being
+// e.g. "tại 'BADINH'"; the action's name follows in parentheses for the log.
+Error Refused(const Actor& actor, access::Action action, const std::string& where = {});
 // The target of an organization: its path of codes from the top (Store::Ancestors) down to it.
 // kNotFound for an unknown code; an empty code is the target of no organization.
 Result<access::Target> TargetOf(Store& store, const std::string& org_code,

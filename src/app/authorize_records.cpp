@@ -95,9 +95,7 @@ Status AuthorizeSuperior(Store& store, const Actor& actor, access::Action action
   if (!target.ok()) return target.error();
   target->path.pop_back();  // the superior: the organization's parent
   if (target->path.empty()) {
-    return Error(ErrorCode::kForbidden, "'" + actor.login + "' không có quyền " +
-                                            access::ToString(action) + " tại cấp trên của '" +
-                                            org_code + "' (not allowed)");
+    return Refused(actor, action, "tại cấp trên của '" + org_code + "'");
   }
   return Require(actor, action, *target);
 }

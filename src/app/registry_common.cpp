@@ -41,8 +41,7 @@ Result<std::string> ScopedRoot(Store& store, const Actor& actor, access::Action 
     if (!nested) outermost.push_back(root);
   }
   if (outermost.empty()) {
-    return Error(ErrorCode::kForbidden, "'" + actor.login + "' không có quyền " +
-                                            access::ToString(action) + " (not allowed)");
+    return Refused(actor, action);
   }
   if (outermost.size() > 1) {
     return InvalidInput(

@@ -17,9 +17,7 @@ Result<std::vector<org::Organization>> VisibleRoots(Store& store, const Actor& a
     if (!all.ok()) return all.error();
     roots = std::move(*all);
   } else if (scope->empty()) {
-    return Error(ErrorCode::kForbidden, "'" + actor.login + "' không có quyền " +
-                                            access::ToString(access::Action::kReadRegistry) +
-                                            " (not allowed)");
+    return Refused(actor, access::Action::kReadRegistry);
   } else {
     for (const std::string& code : *scope) {
       auto target = TargetOf(store, code);
