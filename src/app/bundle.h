@@ -76,7 +76,7 @@ struct ExportedBundle {
 Result<ExportedBundle> ExportBundle(const CountingPorts& ports, const Actor& actor,
                                     const ExportRequest& request);
 
-struct ImportReport {
+struct BundleImportReport {
   std::string venue_fingerprint;
   std::vector<ImportOutcome> elections;  // in the bundle's order
   bool already_imported() const {
@@ -94,7 +94,8 @@ struct ImportReport {
 // list whose digest is not the one printed on its ballots. kInvalidInput (`format`) for an
 // unknown version; kNotFound (`term`) when the congress is not recorded here; kConflict when
 // an election imported before from the same venue differs from the bundle's.
-Result<ImportReport> ImportBundle(const CountingPorts& ports, const Actor& actor,
-                                  const Bundle& bundle, const std::vector<std::string>& trusted);
+Result<BundleImportReport> ImportBundle(const CountingPorts& ports, const Actor& actor,
+                                        const Bundle& bundle,
+                                        const std::vector<std::string>& trusted);
 
 }  // namespace daihoi::app

@@ -11,7 +11,7 @@ namespace {
 
 // As digest.h escapes a value: no value can forge another line or field. Runs without a
 // character to escape are copied whole (the chain is recomputed on every read of a count).
-void Line(std::string& out, std::string_view key, std::string_view value) {
+void EscapedLine(std::string& out, std::string_view key, std::string_view value) {
   out += key;
   out += '=';
   while (!value.empty()) {
@@ -59,13 +59,13 @@ std::string EntryHash(const BallotEntryRecord& entry) {
   std::string text;
   text.reserve(256 + entry.payload.size() + entry.clerk.size());
   text += "daihoi-entry/1\n";
-  Line(text, "prev", entry.prev_hash);
-  Line(text, "round", std::to_string(entry.round_id));
-  Line(text, "seq", std::to_string(entry.seq));
-  Line(text, "clerk", entry.clerk);
-  Line(text, "number", std::to_string(entry.number));
-  Line(text, "payload", entry.payload);
-  Line(text, "entered_at", entry.entered_at);
+  EscapedLine(text, "prev", entry.prev_hash);
+  EscapedLine(text, "round", std::to_string(entry.round_id));
+  EscapedLine(text, "seq", std::to_string(entry.seq));
+  EscapedLine(text, "clerk", entry.clerk);
+  EscapedLine(text, "number", std::to_string(entry.number));
+  EscapedLine(text, "payload", entry.payload);
+  EscapedLine(text, "entered_at", entry.entered_at);
   return Sha256Hex(text);
 }
 

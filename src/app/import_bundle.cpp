@@ -109,18 +109,19 @@ Status CheckElection(const Bundle& bundle, const ImportedElection& imported) {
 
 }  // namespace
 
-Result<ImportReport> ImportBundle(const CountingPorts& ports, const Actor& actor,
-                                  const Bundle& bundle, const std::vector<std::string>& trusted) {
+Result<BundleImportReport> ImportBundle(const CountingPorts& ports, const Actor& actor,
+                                        const Bundle& bundle,
+                                        const std::vector<std::string>& trusted) {
   // docs/security.md: authorized before anything is read or written.
   if (Status allowed = Authorize(ports.store, actor, access::Action::kAdminister, "");
       !allowed.ok())
     return allowed.error();
   // docs/security.md: the change and its audit record in one transaction.
-  return Audited<ImportReport>(
+  return Audited<BundleImportReport>(
       ports.store, actor,
       {"bundle.import", bundle.congress.org_code,
        ChangeText({{"term", bundle.congress.term}, {"venue", bundle.venue_key}})},
-      [&]() -> Result<ImportReport> {
+      [&]() -> Result<BundleImportReport> {
         if (bundle.version != kBundleVersion) {
           return InvalidInput("phiên bản gói " + std::to_string(bundle.version) +
                                   " không đọc được (unknown bundle format version)",
@@ -128,7 +129,7 @@ Result<ImportReport> ImportBundle(const CountingPorts& ports, const Actor& actor
         }
         auto key = CheckPublicKey(bundle.venue_key, "venue_key");
         if (!key.ok()) return key.error();
-        ImportReport report;
+        BundleImportReport report;
         report.venue_fingerprint = KeyFingerprint(*key);
         bool is_trusted = false;
         for (const std::string& candidate : trusted) {

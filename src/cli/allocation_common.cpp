@@ -6,16 +6,12 @@
 #include <iostream>
 #include <map>
 
+#include "cli/groups_text.h"
 #include "json/allocation_json.h"
 #include "report/allocation_report.h"
 
 namespace daihoi::cli {
 namespace {
-
-Date Today() {
-  const auto now = std::chrono::system_clock::now();
-  return Date::FromDays(std::chrono::floor<std::chrono::days>(now).time_since_epoch().count());
-}
 
 Result<int64_t> Integer(const std::string& option, const std::string& text) {
   int64_t value = 0;

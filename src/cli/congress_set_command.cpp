@@ -40,7 +40,7 @@ Result<Date> ParseDate(const std::string& text, const std::string& option) {
 }
 
 // "-" clears; else a date.
-Result<std::optional<Date>> ParseOptionalDate(const std::string& text, const std::string& option) {
+Result<std::optional<Date>> ClearableDate(const std::string& text, const std::string& option) {
   if (text == "-") return std::optional<Date>();
   auto date = ParseDate(text, option);
   if (!date) return date.error();
@@ -106,7 +106,7 @@ Result<planning::CongressEdit> ToEdit(const CongressSetOptions& o) {
   }
   if (o.venue) edit.venue = *o.venue;
   if (o.announced) {
-    auto date = ParseOptionalDate(*o.announced, "--announced");
+    auto date = ClearableDate(*o.announced, "--announced");
     if (!date) return date.error();
     edit.announced_on = *date;
   }

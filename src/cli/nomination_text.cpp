@@ -8,6 +8,7 @@
 #include "cli/user_common.h"
 #include "json/nomination_json.h"
 #include "json/tally_json.h"
+#include "report/labels.h"
 
 namespace daihoi::cli {
 namespace {
@@ -40,12 +41,6 @@ const char* StatusText(election::NomineeStatus status) {
       return "có tên trong danh sách";
   }
   return "";
-}
-
-std::string Percent(election::Hundredths value) {
-  std::string cents = std::to_string((value < 0 ? -value : value) % 100);
-  if (cents.size() < 2) cents.insert(0, "0");
-  return std::to_string(value / 100) + "," + cents + "%";
 }
 
 }  // namespace
@@ -116,7 +111,7 @@ std::string NominationsText(const app::NominationsView& view) {
   }
   const int listed = static_cast<int>(view.review.final_list.size());
   out << "\nDanh sách bầu cử: " << listed << " người cho " << election.seats << " chỗ, số dư "
-      << listed - election.seats << " (" << Percent(view.review.surplus_ratio) << ")\n";
+      << listed - election.seats << " (" << report::PercentText(view.review.surplus_ratio) << ")\n";
   if (view.locked) {
     out << "Danh sách đã khóa.\n";
   } else if (view.review.blockers.empty()) {
@@ -131,15 +126,16 @@ std::string NominationsText(const app::NominationsView& view) {
   const election::ListStructure& structure = view.structure;
   const election::ListStructureTargets& targets = view.targets;
   out << "\nCơ cấu (R-STRUCTURE" << (view.targets_set ? "" : ", chỉ tiêu mặc định") << "):\n";
-  out << "  Nữ: " << structure.women << " (" << Percent(structure.women_percent) << "; chỉ tiêu ≥ "
-      << targets.women_min_percent << "%)\n";
-  out << "  Dưới 40 tuổi: " << structure.under_40 << " (" << Percent(structure.under_40_percent)
-      << "; chỉ tiêu ≥ " << targets.under_40_min_percent << "%)\n";
+  out << "  Nữ: " << structure.women << " (" << report::PercentText(structure.women_percent)
+      << "; chỉ tiêu ≥ " << targets.women_min_percent << "%)\n";
+  out << "  Dưới 40 tuổi: " << structure.under_40 << " ("
+      << report::PercentText(structure.under_40_percent) << "; chỉ tiêu ≥ "
+      << targets.under_40_min_percent << "%)\n";
   out << "  Từ 40 đến 50 tuổi: " << structure.age_40_50 << " ("
-      << Percent(structure.age_40_50_percent) << "; chỉ tiêu " << targets.age_40_50_min_percent
-      << "–" << targets.age_40_50_max_percent << "%)\n";
-  out << "  Trên 50 tuổi: " << structure.over_50 << " (" << Percent(structure.over_50_percent)
-      << ")\n";
+      << report::PercentText(structure.age_40_50_percent) << "; chỉ tiêu "
+      << targets.age_40_50_min_percent << "–" << targets.age_40_50_max_percent << "%)\n";
+  out << "  Trên 50 tuổi: " << structure.over_50 << " ("
+      << report::PercentText(structure.over_50_percent) << ")\n";
   out << "  Tái cử: " << structure.reelected << "; tham gia lần đầu: " << structure.first_time
       << "\n";
   for (const election::ListStructureWarning& warning : structure.warnings) {

@@ -8,20 +8,14 @@
 #include "cli/user_common.h"
 #include "json/personnel_json.h"
 #include "json/tally_json.h"
+#include "report/labels.h"
 
 namespace daihoi::cli {
 namespace {
 
-std::string Percent(election::Hundredths value) {
-  std::string cents = std::to_string((value < 0 ? -value : value) % 100);
-  if (cents.size() < 2) cents = "0" + cents;
-  return std::string(value < 0 ? "-" : "") + std::to_string((value < 0 ? -value : value) / 100) +
-         "," + cents + "%";
-}
-
 std::string Share(int64_t part, int64_t whole) {
   return std::to_string(part) + "/" + std::to_string(whole) + " (" +
-         Percent(election::PercentOf(part, whole)) + ")";
+         report::PercentText(election::PercentOf(part, whole)) + ")";
 }
 
 }  // namespace
@@ -101,7 +95,7 @@ std::string SchemeText(const app::SchemeView& view) {
   const personnel::SchemeStatistics& stats = view.statistics;
   out << "\nDanh sách BCH: " << stats.candidates << " người cho " << stats.seats
       << " chỉ tiêu, số dư " << (stats.candidates - stats.seats) << " ("
-      << Percent(stats.surplus_percent) << ")";
+      << report::PercentText(stats.surplus_percent) << ")";
   if (!stats.surplus_problem.empty()) out << " — R-SURPLUS: " << stats.surplus_problem;
   out << "\n";
   const election::BodyStats& p = stats.proposed;

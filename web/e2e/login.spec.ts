@@ -31,6 +31,12 @@ test('the unit clerk signs in, sees its name and role, and signs out', async ({ 
   const account = page.getByRole('button', { name: /Văn phòng Đảng ủy phường Quán Thánh/ });
   await expect(account).toBeVisible();
   await expect(account).toContainText('Văn phòng đơn vị');
+  // The menu offers what a unit clerk can use: no import, audit trail or personnel work.
+  const menu = page.getByRole('navigation');
+  await expect(menu.getByRole('link', { name: 'Tiến độ đại hội' })).toBeVisible();
+  for (const name of ['Nhập dữ liệu', 'Nhật ký thay đổi', 'Nhân sự']) {
+    await expect(menu.getByRole('link', { name })).toHaveCount(0);
+  }
   await page.screenshot({ path: test.info().outputPath('signed-in.png') });
   await account.click();
   await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n } from './i18n-context';
 import { otherLang } from './i18n';
 import { navigate, useRoute } from './router';
@@ -22,10 +22,15 @@ import { AuditPage } from './pages/AuditPage';
 import { BuildingPage } from './pages/BuildingPage';
 import { UserMenu } from './pages/UserMenu';
 import type { Route } from './router';
+import { menuAllows } from './auth';
+import type { Grant } from './auth';
 
 export function App() {
   const { t, lang, setLang } = useI18n();
   const route = useRoute();
+  // The signed-in user's grants, once the top bar has them: until then only the entries every
+  // role may use.
+  const [grants, setGrants] = useState<Grant[]>([]);
   // These pages set their own title (the round, the draft).
   const ownTitle = route.page === 'count' || route.page === 'projector' || route.page === 'public-draft';
   useEffect(() => {
@@ -121,7 +126,7 @@ export function App() {
             <div className="brand-subtitle">{t('app.subtitle')}</div>
           </div>
         </div>
-        <UserMenu />
+        <UserMenu onSession={(session) => setGrants(session.grants)} />
         <button
           type="button"
           className="lang-switch"
@@ -136,7 +141,7 @@ export function App() {
           {menu.map((group) => (
             <div className="nav-group" key={group.title}>
               <div className="nav-group-title">{group.title}</div>
-              {group.items.map(([page, label]) => link(page, label))}
+              {group.items.filter(([page]) => menuAllows(page, grants)).map(([page, label]) => link(page, label))}
             </div>
           ))}
         </nav>

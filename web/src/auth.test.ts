@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CSRF_HEADER, cookieValue, isApiRequest, loginPath, mainGrant, needsCsrf, safeNext, withSession } from './auth';
+import {
+  CSRF_HEADER,
+  cookieValue,
+  isApiRequest,
+  loginPath,
+  mainGrant,
+  menuAllows,
+  needsCsrf,
+  safeNext,
+  withSession,
+} from './auth';
 
 describe('auth', () => {
   it('reads a cookie among others, decoded', () => {
@@ -51,5 +61,26 @@ describe('auth', () => {
     expect(mainGrant([board, admin])).toEqual(admin);
     expect(mainGrant([board])).toEqual(board);
     expect(mainGrant([])).toBeNull();
+  });
+
+  it('shows a menu entry only to the grants that can use its page', () => {
+    const clerk = { role: 'unit_clerk', org_code: 'BADINH-QUANTHANH', term: '' };
+    const board = { role: 'organization_board', org_code: 'BADINH', term: '' };
+    const cityBoard = { role: 'organization_board', org_code: '', term: '' };
+    const wardAdmin = { role: 'administrator', org_code: 'BADINH', term: '' };
+    for (const page of ['tree', 'progress', 'plan', 'elections', 'documents']) {
+      expect(menuAllows(page, [clerk])).toBe(true);
+    }
+    expect(menuAllows('import', [clerk])).toBe(false);
+    expect(menuAllows('audit', [clerk])).toBe(false);
+    expect(menuAllows('personnel', [clerk])).toBe(false);
+    // The import writes the whole registry: a global grant only.
+    expect(menuAllows('import', [board])).toBe(false);
+    expect(menuAllows('import', [cityBoard])).toBe(true);
+    expect(menuAllows('personnel', [board])).toBe(true);
+    expect(menuAllows('audit', [board])).toBe(false);
+    expect(menuAllows('audit', [wardAdmin])).toBe(true);
+    expect(menuAllows('audit', [clerk, wardAdmin])).toBe(true);
+    expect(menuAllows('import', [])).toBe(false);
   });
 });

@@ -175,3 +175,21 @@ export const ROLE_KEYS = {
 export function mainGrant(grants: Grant[]): Grant | null {
   return grants.find((grant) => grant.role === 'administrator') ?? grants[0] ?? null;
 }
+
+// Menu entries a role's grants cannot use are not shown (the server refuses them anyway,
+// docs/security.md): the import writes the registry everywhere (a global grant), the audit trail
+// is the administrators', personnel work the administrators' and the boards'.
+export function menuAllows(page: string, grants: Grant[]): boolean {
+  const holds = (roles: string[], everywhere = false) =>
+    grants.some((grant) => roles.includes(grant.role) && (!everywhere || grant.org_code === ''));
+  switch (page) {
+    case 'import':
+      return holds(['administrator', 'organization_board'], true);
+    case 'audit':
+      return holds(['administrator']);
+    case 'personnel':
+      return holds(['administrator', 'organization_board']);
+    default:
+      return true;
+  }
+}

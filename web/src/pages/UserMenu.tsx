@@ -15,7 +15,9 @@ function roleKey(role: string): MessageKey {
   return (ROLE_KEYS as Record<string, MessageKey>)[role] ?? 'auth.noRole';
 }
 
-export function UserMenu() {
+// `onSession` hears the signed-in user's session once it is known (the menu shows what its
+// grants can use).
+export function UserMenu({ onSession }: { onSession?: (session: SessionInfo) => void }) {
   const { t } = useI18n();
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
   const [open, setOpen] = useState(false);
@@ -34,7 +36,10 @@ export function UserMenu() {
         if (!live) return;
         // The app's pages are for signed-in users (the public pages have no top bar).
         if (me === null) window.location.assign(loginPath(window.location.pathname + window.location.search));
-        else setSession(me);
+        else {
+          setSession(me);
+          onSession?.(me);
+        }
       })
       .catch(() => live && setSession(null));
     return () => {
