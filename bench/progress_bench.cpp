@@ -172,24 +172,40 @@ void Progress(benchmark::State& state, Engine* engine, std::string root) {
 
 // The server's path (app/progress_cache.h). Cold: a new cache each time, so the whole country
 // is read and indexed before the answer. Warm: the cache built once beforehand, each iteration
-// another date (the dashboard moving through the round), validated by the change marker.
-void Cached(benchmark::State& state, Engine* engine, std::string root, bool warm) {
+// another date (the dashboard moving through the round), validated by the change marker. Stale:
+// the cache built, then a congress written before each iteration (untimed), so the index is out
+// of date: a subtree is read on its own, the country rebuilds the index.
+enum class CacheState { kCold, kWarm, kStale };
+
+void Cached(benchmark::State& state, Engine* engine, std::string root, CacheState mode) {
   auto cache = std::make_unique<daihoi::app::ProgressCache>();
-  if (warm &&
-      !daihoi::app::ShowProgress(*cache, *engine->store, daihoi::app::Actor::CommandLine("bench"),
-                                 root, kAsOf, nullptr, "root")) {
+  const auto actor = daihoi::app::Actor::CommandLine("bench");
+  if (mode != CacheState::kCold &&
+      !daihoi::app::ShowProgress(*cache, *engine->store, actor, "", kAsOf, nullptr, "root")) {
     state.SkipWithError("warming the cache failed");
     return;
+  }
+  std::vector<daihoi::planning::Congress> written;
+  if (mode == CacheState::kStale) {
+    auto congresses = engine->store->Congresses(kProvince);
+    if (!congresses || congresses->empty()) {
+      state.SkipWithError("no congress to write");
+      return;
+    }
+    written = {congresses->front()};
   }
   int64_t organizations = 0;
   int64_t day = 0;
   for (auto _ : state) {
-    if (!warm) cache = std::make_unique<daihoi::app::ProgressCache>();
+    if (mode == CacheState::kCold) cache = std::make_unique<daihoi::app::ProgressCache>();
+    if (mode == CacheState::kStale && !engine->store->UpsertCongresses(written)) {
+      state.SkipWithError("writing a congress failed");
+      return;
+    }
     const Date as_of = Date::FromDays(kAsOf.days() + (day++ % 60) - 30);
     auto start = Clock::now();
     auto report =
-        daihoi::app::ShowProgress(*cache, *engine->store, daihoi::app::Actor::CommandLine("bench"),
-                                  root, as_of, nullptr, "root");
+        daihoi::app::ShowProgress(*cache, *engine->store, actor, root, as_of, nullptr, "root");
     state.SetIterationTime(Seconds(start));
     if (!report.ok()) {
       state.SkipWithError(report.error().message.c_str());
@@ -286,9 +302,13 @@ void Register(Engine* engine, std::vector<std::pair<std::string, std::string>>& 
     timed(benchmark::RegisterBenchmark(figure.c_str(), Progress, engine, root));
     pairs.push_back(
         {figure + "/iterations:10/manual_time", baseline + "/iterations:10/manual_time"});
-    for (const bool warm : {false, true}) {
-      const std::string cached = e + (warm ? "/progress_warm_" : "/progress_cached_cold_") + label;
-      timed(benchmark::RegisterBenchmark(cached.c_str(), Cached, engine, root, warm));
+    const std::pair<CacheState, const char*> states[] = {
+        {CacheState::kCold, "/progress_cached_cold_"},
+        {CacheState::kWarm, "/progress_warm_"},
+        {CacheState::kStale, "/progress_stale_"}};
+    for (const auto& [mode, name] : states) {
+      const std::string cached = e + name + label;
+      timed(benchmark::RegisterBenchmark(cached.c_str(), Cached, engine, root, mode));
       pairs.push_back(
           {cached + "/iterations:10/manual_time", baseline + "/iterations:10/manual_time"});
     }

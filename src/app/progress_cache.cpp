@@ -36,6 +36,19 @@ Result<std::shared_ptr<const ProgressSnapshot>> ProgressCache::Snapshot(Store& s
   return snapshot_;
 }
 
+Result<std::shared_ptr<const ProgressSnapshot>> ProgressCache::SnapshotUnlessStale(Store& store) {
+  auto marker = ChangeMarkersOf(store).ChangeMarker();
+  if (!marker) return marker.error();
+  std::unique_lock lock(mutex_, std::try_to_lock);
+  // A rebuild under way holds the lock: the caller reads its subtree alone rather than wait.
+  if (!lock.owns_lock()) return std::shared_ptr<const ProgressSnapshot>();
+  if (snapshot_) {
+    return snapshot_->marker == *marker ? snapshot_ : std::shared_ptr<const ProgressSnapshot>();
+  }
+  lock.unlock();
+  return Snapshot(store);
+}
+
 int64_t ProgressCache::builds() const {
   std::lock_guard lock(mutex_);
   return builds_;

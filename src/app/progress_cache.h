@@ -29,6 +29,10 @@ class ProgressCache {
   // rebuild again rather than keep stale figures). Safe to call from several threads; a
   // snapshot stays valid for its holder after a rebuild.
   Result<std::shared_ptr<const ProgressSnapshot>> Snapshot(Store& store);
+  // The cached index when it is current, or built now when there is none yet; null, without
+  // rebuilding, when the data changed since or a rebuild is under way: a subtree is then cheaper
+  // to read on its own (ShowProgress) than to wait for the whole country.
+  Result<std::shared_ptr<const ProgressSnapshot>> SnapshotUnlessStale(Store& store);
 
   // How many times the index was built (for tests and the benchmark).
   int64_t builds() const;

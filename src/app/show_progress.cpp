@@ -74,8 +74,12 @@ Result<ProgressReport> ShowProgress(ProgressCache& cache, Store& store, const Ac
         !allowed.ok())
       return allowed.error();
   }
-  auto snapshot = cache.Snapshot(store);
+  // After a write the index is stale. A subtree is then read on its own, as the command line
+  // does (tens of milliseconds for a province at national scale), rather than the whole country
+  // indexed again (over a second); the country's answer rebuilds the index.
+  auto snapshot = root.empty() ? cache.Snapshot(store) : cache.SnapshotUnlessStale(store);
   if (!snapshot) return snapshot.error();
+  if (!*snapshot) return ShowProgress(store, actor, root, as_of, plan, field);
   const planning::ProgressIndex& index = (*snapshot)->index;
   ProgressReport report;
   report.root = root;
