@@ -1690,11 +1690,10 @@ class SqliteStore final : public app::Store,
     // $n binds by name: a statement may use a number twice, or not at all.
     Status Bind(sqlite3_stmt* stmt, const SqlParams& params) {
       const std::vector<int>& numbers = Numbers(stmt);
-      for (size_t position = 1; position < numbers.size(); ++position) {
-        const int number = numbers[position];
+      for (int at = 1; at < static_cast<int>(numbers.size()); ++at) {
+        const int number = numbers[at];
         if (number < 1 || static_cast<size_t>(number) > params.size()) continue;
         const SqlValue& value = params[number - 1];
-        const int at = static_cast<int>(position);
         int rc = SQLITE_OK;
         if (value.is_null()) {
           rc = sqlite3_bind_null(stmt, at);
