@@ -104,8 +104,11 @@ class FakeStore : public Store, public AuditStore {
     }
     return out;
   }
-  Result<std::vector<org::Organization>> Ancestors(const std::string&) override {
-    return std::vector<org::Organization>{};
+  Result<std::vector<org::Organization>> Ancestors(const std::string& code) override {
+    std::vector<org::Organization> out;
+    const org::Organization* at = Find(code);
+    while (at && !at->parent_code.empty() && (at = Find(at->parent_code))) out.push_back(*at);
+    return out;
   }
   Result<std::vector<org::LevelCount>> CountsPerLevel(const std::string&) override {
     return std::vector<org::LevelCount>{};
@@ -281,6 +284,12 @@ class FakeStore : public Store, public AuditStore {
   std::map<std::pair<std::string, std::string>, RollRecords> rolls_;
   int64_t next_roll_id_ = 0;  // entries and issues; never reused, like the engines' ids
 
+  const org::Organization* Find(const std::string& code) const {
+    for (const auto& o : orgs_) {
+      if (o.code == code) return &o;
+    }
+    return nullptr;
+  }
   Status KnownOrg(const std::string& code) const {
     if (std::none_of(orgs_.begin(), orgs_.end(),
                      [&](const org::Organization& o) { return o.code == code; })) {

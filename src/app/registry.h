@@ -44,4 +44,11 @@ Result<Page<VisibleMember>> SearchMembers(Store& store, const Actor& actor, Memb
 Result<std::string> ScopedRoot(Store& store, const Actor& actor, access::Action action,
                                const std::string& requested, const std::string& field);
 
+// The header of the organization's printed documents (letterhead.cpp).
+// The place on the date line (org::PlaceInName): its own, else its nearest superior's; empty
+// when none is named after an administrative unit. kNotFound for an unknown organization.
+Result<std::string> PlaceOf(Store& store, const std::string& org_code);
+// The superior body: the parent's name; empty at the top.
+Result<std::string> SuperiorName(Store& store, const org::Organization& organization);
+
 }  // namespace daihoi::app

@@ -6,9 +6,11 @@
 #include <iostream>
 
 #include "app/allocation.h"
+#include "app/registry.h"
 #include "cli/allocation_common.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
+#include "cli/letterhead.h"
 #include "cli/user_common.h"
 #include "report/allocation_report.h"
 #include "report/pdf/party_document.h"
@@ -63,14 +65,12 @@ int RunAllocationShow(const Context& ctx, const std::string& id_text, const std:
     std::cout << "Đã ghi " << xlsx_path << "\n";
   }
   if (!pdf_path.empty()) {
-    std::string superior;
-    if (!organization->parent_code.empty()) {
-      auto parent = (*store)->FindOrganization(organization->parent_code);
-      if (!parent) return Fail(parent.error());
-      if (*parent) superior = (*parent)->name;
-    }
+    auto superior = app::SuperiorName(**store, *organization);
+    if (!superior) return Fail(superior.error());
+    auto place = PlaceFor(**store, std::nullopt, organization->code);
+    if (!place) return Fail(place.error());
     auto bytes =
-        report::pdf::Render(report::AllocationDocument(*view, *organization, superior, ""));
+        report::pdf::Render(report::AllocationDocument(*view, *organization, *superior, *place));
     if (!bytes) return Fail(bytes.error());
     if (Status s = WriteFile(pdf_path, "--pdf", *bytes); !s) return Fail(s.error());
     std::cout << "Đã ghi " << pdf_path << "\n";

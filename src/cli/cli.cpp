@@ -129,7 +129,8 @@ int Main(int argc, char** argv) {
   progress->add_option("--pdf", progress_outputs.pdf, "Write the progress report (PDF) to FILE");
   progress->add_option("--xlsx", progress_outputs.xlsx, "Write the progress workbook to FILE");
   progress->add_option("--ics", progress_outputs.ics, "Write the round's calendar to FILE");
-  progress->add_option("--place", progress_outputs.place, "Place on the report's date line");
+  progress->add_option("--place", progress_outputs.place,
+                       "Place on the report's date line (default: the root's, e.g. Ba Đình)");
   progress->callback([&] { rc = RunProgress(ctx, root, as_of, progress_outputs); });
 
   auto* plan = app.add_subcommand("plan", "Congress round plans");
@@ -598,7 +599,8 @@ int Main(int argc, char** argv) {
   add_group_congress(commendation_export);
   commendation_export->add_option("--xlsx", group_options.xlsx, "XLSX file to write");
   commendation_export->add_option("--pdf", group_options.pdf, "PDF file to write");
-  commendation_export->add_option("--place", group_options.place, "Place on the date line");
+  commendation_export->add_option("--place", group_options.place,
+                                  "Place on the date line (default: the organization's)");
   commendation_export->callback([&] { rc = RunCommendationExport(ctx, group_options); });
 
   // Results carried upward (app/results.h): apply, approve (R-APPROVAL), show, statistics.
@@ -796,7 +798,8 @@ int Main(int argc, char** argv) {
   const auto add_party_report = [&](CLI::App* command) {
     command->add_option("--xlsx", party.xlsx, "Write the XLSX report to FILE ('-': stdout)");
     command->add_option("--pdf", party.pdf, "Write the PDF report to FILE ('-': stdout)");
-    command->add_option("--place", party.place, "Place on the report's header");
+    command->add_option("--place", party.place,
+                        "Place on the report's header (default: the organization's)");
     command->add_option("--date", party.date, "Date on the report's header (default today)");
   };
   auto* rating = app.add_subcommand("rating", "Xếp loại chất lượng: quality ratings");
@@ -1009,7 +1012,8 @@ int Main(int argc, char** argv) {
   congress_term(scheme_pdf);
   scheme_pdf->add_option("--version", personnel_options.version, "Version (default latest)");
   scheme_pdf->add_option("--out", personnel_options.out, "PDF file")->required();
-  scheme_pdf->add_option("--place", personnel_options.place, "Place on the date line");
+  scheme_pdf->add_option("--place", personnel_options.place,
+                         "Place on the date line (default: the organization's)");
   scheme_pdf->add_option("--date", personnel_options.date, "Date on the header (default today)");
   scheme_pdf->callback([&] { rc = RunSchemePdf(ctx, personnel_options); });
 

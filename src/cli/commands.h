@@ -30,7 +30,7 @@ struct ProgressOutputs {
   std::string pdf;        // the progress report in the Party document layout
   std::string xlsx;       // the progress workbook
   std::string ics;        // the round's congresses as iCalendar
-  std::string place;      // the place on the report's date line
+  std::optional<std::string> place;  // the place on the report's date line; else the root's
 };
 int RunProgress(const Context& ctx, const std::string& root, const std::string& as_of,
                 const ProgressOutputs& outputs);
@@ -227,7 +227,7 @@ struct GroupOptions {
   bool dry_run = false;
   std::string xlsx;   // --xlsx FILE
   std::string pdf;    // --pdf FILE
-  std::string place;  // --place: the place on the PDF's date line
+  std::optional<std::string> place;  // --place: the place on the PDF's date line
 };
 int RunGroupList(const Context& ctx, const GroupOptions& options);
 int RunGroupAdd(const Context& ctx, const GroupOptions& options);
@@ -336,7 +336,8 @@ struct PartyOptions {
   double cap = 20;       // --cap: top-grade cap in percent (I)
   int cap_base = 2;      // --cap-base: grades of this rank or better are the base
   int probation = 12;    // --probation: months
-  std::string xlsx, pdf, place = "Hà Nội", date;  // reports
+  std::string xlsx, pdf, date;         // reports
+  std::optional<std::string> place;  // --place; else the organization's
 };
 int RunRatingImport(const Context& ctx, const PartyOptions& options);
 int RunRatingAdd(const Context& ctx, const PartyOptions& options);
@@ -368,7 +369,8 @@ struct PersonnelOptions {
   std::optional<int> women, under_40, age_40_50_min, age_40_50_max, first_time_months,
       reelected_months;
   std::string profile = "party-2024";
-  std::string out, place = "Hà Nội", date;  // scheme pdf
+  std::string out, date;             // scheme pdf
+  std::optional<std::string> place;  // --place; else the organization's
   std::string kind, organization, org_code, from, to, on, file;  // positions
   std::string label;
   int rank = 100;

@@ -3,9 +3,11 @@
 #include <fstream>
 #include <iostream>
 
+#include "app/registry.h"
 #include "cli/commands.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/letterhead.h"
 #include "cli/user_common.h"
 #include "report/commendation_report.h"
 #include "storage/open.h"
@@ -47,14 +49,12 @@ int RunCommendationExport(const Context& ctx, const GroupOptions& options) {
   if (!options.pdf.empty()) {
     auto organization = (*store)->FindOrganization(congress.org_code);
     if (!organization) return Fail(organization.error());
-    std::string superior;
-    if (!(*organization)->parent_code.empty()) {
-      auto parent = (*store)->FindOrganization((*organization)->parent_code);
-      if (!parent) return Fail(parent.error());
-      if (*parent) superior = (*parent)->name;
-    }
+    auto superior = app::SuperiorName(**store, **organization);
+    if (!superior) return Fail(superior.error());
+    auto place = PlaceFor(**store, options.place, congress.org_code);
+    if (!place) return Fail(place.error());
     auto document = report::CommendationListDocument(
-        *records, **organization, superior, congress.term, options.place,
+        *records, **organization, *superior, congress.term, *place,
         report::LatestDecision(*records).value_or(Today()));
     auto bytes = report::pdf::Render(document);
     if (!bytes) return Fail(bytes.error());

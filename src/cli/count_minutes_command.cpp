@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/letterhead.h"
 #include "cli/user_common.h"
 #include "report/minutes.h"
 #include "report/pdf/party_document.h"
@@ -24,7 +25,9 @@ int RunCountMinutes(const Context& ctx, int64_t round_id, const std::string& out
   if (number && (*number < 1 || *number > 9999)) {
     return Fail(InvalidInput("số văn bản từ 1 đến 9999 (document number)", "--number"));
   }
-  auto pdf = report::pdf::Render(report::MinutesDocument(*minutes, "", number));
+  auto place = PlaceFor(**store, std::nullopt, minutes->organization.code);
+  if (!place) return Fail(place.error());
+  auto pdf = report::pdf::Render(report::MinutesDocument(*minutes, *place, number));
   if (!pdf) return Fail(pdf.error());
   if (Status written = WriteFileWhole(out, *pdf, "--out"); !written) return Fail(written.error());
   if (out != "-") {

@@ -5,9 +5,11 @@
 #include <iostream>
 
 #include "app/inspections.h"
+#include "app/registry.h"
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/letterhead.h"
 #include "cli/user_common.h"
 #include "report/inspection_report.h"
 #include "report/pdf/party_document.h"
@@ -28,13 +30,15 @@ int RunInspectionReport(const Context& ctx, int64_t id, const std::string& pdf_p
     std::string superior;
     auto organization = (*store)->FindOrganization(view->inspection.org_code);
     if (!organization) return Fail(organization.error());
-    if (*organization && !(*organization)->parent_code.empty()) {
-      auto parent = (*store)->FindOrganization((*organization)->parent_code);
-      if (!parent) return Fail(parent.error());
-      if (*parent) superior = (*parent)->name;
+    if (*organization) {
+      auto name = app::SuperiorName(**store, **organization);
+      if (!name) return Fail(name.error());
+      superior = std::move(*name);
     }
+    auto place = PlaceFor(**store, std::nullopt, view->inspection.org_code);
+    if (!place) return Fail(place.error());
     auto bytes = report::pdf::Render(
-        report::InspectionDocument(*view, superior, "", view->inspection.window_end));
+        report::InspectionDocument(*view, superior, *place, view->inspection.window_end));
     if (!bytes) return Fail(bytes.error());
     if (Status s = WriteFileWhole(pdf_path, *bytes, "--pdf"); !s) return Fail(s.error());
     if (pdf_path != "-") std::cout << "Đã lập báo cáo kết quả kiểm tra: " << pdf_path << "\n";

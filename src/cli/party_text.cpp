@@ -4,7 +4,9 @@
 #include <fstream>
 #include <iostream>
 
+#include "app/registry.h"
 #include "cli/exit_code.h"
+#include "cli/letterhead.h"
 
 namespace daihoi::cli {
 
@@ -37,9 +39,8 @@ int ReportBatch(const std::string& file, const std::vector<long>& lines,
 }
 
 Result<report::ReportIssuer> IssuerOf(app::Store& store, const std::string& root,
-                                      const std::string& place, Date date) {
+                                      const std::optional<std::string>& place, Date date) {
   report::ReportIssuer issuer;
-  issuer.place = place;
   issuer.date = date;
   auto organization = store.FindOrganization(root);
   if (!organization.ok()) return organization.error();
@@ -47,11 +48,12 @@ Result<report::ReportIssuer> IssuerOf(app::Store& store, const std::string& root
     return InvalidInput("không có tổ chức đảng '" + root + "' (unknown organization)", "--root");
   }
   issuer.name = (*organization)->name;
-  if (!(*organization)->parent_code.empty()) {
-    auto parent = store.FindOrganization((*organization)->parent_code);
-    if (!parent.ok()) return parent.error();
-    if (parent->has_value()) issuer.superior = (*parent)->name;
-  }
+  auto superior = app::SuperiorName(store, **organization);
+  if (!superior.ok()) return superior.error();
+  issuer.superior = std::move(*superior);
+  auto where = PlaceFor(store, place, root);
+  if (!where.ok()) return where.error();
+  issuer.place = std::move(*where);
   return issuer;
 }
 

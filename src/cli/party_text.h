@@ -25,9 +25,10 @@ Result<std::optional<int>> YearOption(const std::string& text);
 int ReportBatch(const std::string& file, const std::vector<long>& lines,
                 const app::BatchReport& report, const std::string& noun);
 
-// The issuer of a report on the root: its name, its parent's name, the place and the date.
+// The issuer of a report on the root: its name, its parent's name, the place (--place, else the
+// root's) and the date.
 Result<report::ReportIssuer> IssuerOf(app::Store& store, const std::string& root,
-                                      const std::string& place, Date date);
+                                      const std::optional<std::string>& place, Date date);
 
 // Writes bytes to a file, or to stdout for "-".
 Status WriteOutput(const std::string& path, const std::string& bytes);

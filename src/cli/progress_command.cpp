@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
+#include "cli/letterhead.h"
 #include "cli/user_common.h"
 #include "json/forecast_json.h"
 #include "json/plan_json.h"
@@ -70,7 +71,9 @@ int RunProgress(const Context& ctx, const std::string& root, const std::string& 
     if (Status s = WriteFileWhole(outputs.xlsx, *bytes, "--xlsx"); !s) return Fail(s.error());
   }
   if (!outputs.pdf.empty()) {
-    auto bytes = report::pdf::Render(report::ProgressReportDocument(*report, outputs.place));
+    auto place = PlaceFor(**store, outputs.place, report->root);
+    if (!place) return Fail(place.error());
+    auto bytes = report::pdf::Render(report::ProgressReportDocument(*report, *place));
     if (!bytes) return Fail(bytes.error());
     if (Status s = WriteFileWhole(outputs.pdf, *bytes, "--pdf"); !s) return Fail(s.error());
   }

@@ -6,6 +6,7 @@
 #include "cli/count_text.h"
 #include "cli/exit_code.h"
 #include "cli/groups_text.h"
+#include "cli/letterhead.h"
 #include "cli/personnel_text.h"
 #include "cli/user_common.h"
 #include "json/personnel_json.h"
@@ -22,8 +23,10 @@ int RunSchemePdf(const Context& ctx, const PersonnelOptions& options) {
   auto view = app::ShowScheme(PersonnelPortsOf(**store), CommandLineActor(), options.congress,
                               options.term, options.version);
   if (!view) return Fail(PersonnelOptionError(view.error()));
+  auto place = PlaceFor(**store, options.place, options.congress);
+  if (!place) return Fail(place.error());
   auto bytes =
-      report::pdf::Render(report::SchemeDocument(*view, options.place, date->value_or(Today())));
+      report::pdf::Render(report::SchemeDocument(*view, *place, date->value_or(Today())));
   if (!bytes) return Fail(bytes.error());
   if (Status s = WriteFileWhole(options.out, *bytes, "--out"); !s) return Fail(s.error());
   if (options.out != "-") std::cerr << "Đã ghi " << options.out << "\n";

@@ -16,6 +16,7 @@
 
 #include "app/counting.h"
 #include "http/errors.h"
+#include "http/params.h"
 #include "http/route.h"
 #include "http/session.h"
 #include "http/store_pool.h"
@@ -358,7 +359,9 @@ Result<Reply> GetMinutes(const httplib::Request& req, app::Store& store, const a
   if (!id.ok()) return id.error();
   auto minutes = app::ShowMinutes(Ports(store), actor, *id);
   if (!minutes.ok()) return minutes.error();
-  auto bytes = report::pdf::Render(report::MinutesDocument(*minutes, "", std::nullopt));
+  auto place = PlaceParam(req, store, minutes->organization.code);
+  if (!place.ok()) return place.error();
+  auto bytes = report::pdf::Render(report::MinutesDocument(*minutes, *place, std::nullopt));
   if (!bytes.ok()) return bytes.error();
   const app::CountView& count = minutes->count;
   Reply reply;

@@ -8,7 +8,9 @@
 #include <utility>
 
 #include "app/allocation.h"
+#include "app/registry.h"
 #include "http/errors.h"
+#include "http/params.h"
 #include "http/route.h"
 #include "http/store_pool.h"
 #include "json/allocation_json.h"
@@ -122,13 +124,11 @@ Result<Reply> GetAllocationPdf(const httplib::Request& req, app::Store& store,
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(store, view->record.org_code);
   if (!organization.ok()) return organization.error();
-  std::string superior;
-  if (!organization->parent_code.empty()) {
-    auto parent = store.FindOrganization(organization->parent_code);
-    if (!parent.ok()) return parent.error();
-    if (*parent) superior = (*parent)->name;
-  }
-  auto document = report::AllocationDocument(*view, *organization, superior, "");
+  auto superior = app::SuperiorName(store, *organization);
+  if (!superior.ok()) return superior.error();
+  auto place = PlaceParam(req, store, organization->code);
+  if (!place.ok()) return place.error();
+  auto document = report::AllocationDocument(*view, *organization, *superior, *place);
   auto bytes = report::pdf::Render(document);
   if (!bytes.ok()) return bytes.error();
   Reply reply;

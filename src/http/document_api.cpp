@@ -553,7 +553,9 @@ Result<report::SynthesisReportInput> ReportInput(const httplib::Request& req, ap
   input.content = std::move(draft->content);
   input.publication = draft->publication;
   input.superior = draft->org_name;
-  input.place = TextParam(req, "place");
+  auto place = PlaceParam(req, store, draft->document.org_code);
+  if (!place.ok()) return place.error();
+  input.place = std::move(*place);
   input.date = app::VietnamDay(app::SystemClock());
   return input;
 }

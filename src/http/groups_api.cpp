@@ -7,6 +7,8 @@
 #include <utility>
 
 #include "app/groups.h"
+#include "app/registry.h"
+#include "http/params.h"
 #include "http/route.h"
 #include "http/store_pool.h"
 #include "json/groups_json.h"
@@ -358,14 +360,12 @@ Result<Reply> GetCommendationsPdf(const httplib::Request& req, app::Store& store
   if (!records.ok()) return records.error();
   auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();
-  std::string superior;
-  if (!organization->parent_code.empty()) {
-    auto parent = store.FindOrganization(organization->parent_code);
-    if (!parent.ok()) return parent.error();
-    if (*parent) superior = (*parent)->name;
-  }
+  auto superior = app::SuperiorName(store, *organization);
+  if (!superior.ok()) return superior.error();
+  auto place = PlaceParam(req, store, organization->code);
+  if (!place.ok()) return place.error();
   auto document =
-      report::CommendationListDocument(*records, *organization, superior, congress.term, "",
+      report::CommendationListDocument(*records, *organization, *superior, congress.term, *place,
                                        report::LatestDecision(*records).value_or(Today()));
   auto bytes = report::pdf::Render(document);
   if (!bytes.ok()) return bytes.error();

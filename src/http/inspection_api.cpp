@@ -8,7 +8,9 @@
 #include <utility>
 
 #include "app/inspections.h"
+#include "app/registry.h"
 #include "http/errors.h"
+#include "http/params.h"
 #include "http/route.h"
 #include "http/store_pool.h"
 #include "json/inspection_json.h"
@@ -195,16 +197,14 @@ Result<Reply> GetReportPdf(const httplib::Request& req, app::Store& store,
   if (!id.ok()) return id.error();
   auto view = app::ShowInspection(store, actor, *id);
   if (!view.ok()) return view.error();
-  std::string superior;
-  auto organization = store.FindOrganization(view->inspection.org_code);
+  auto organization = RequireOrganization(store, view->inspection.org_code);
   if (!organization.ok()) return organization.error();
-  if (*organization && !(*organization)->parent_code.empty()) {
-    auto parent = store.FindOrganization((*organization)->parent_code);
-    if (!parent.ok()) return parent.error();
-    if (*parent) superior = (*parent)->name;
-  }
+  auto superior = app::SuperiorName(store, *organization);
+  if (!superior.ok()) return superior.error();
+  auto place = PlaceParam(req, store, organization->code);
+  if (!place.ok()) return place.error();
   auto bytes = report::pdf::Render(
-      report::InspectionDocument(*view, superior, "", view->inspection.window_end));
+      report::InspectionDocument(*view, *superior, *place, view->inspection.window_end));
   if (!bytes.ok()) return bytes.error();
   Reply reply;
   reply.content_type = "application/pdf";

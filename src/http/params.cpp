@@ -5,6 +5,7 @@
 #include <charconv>
 #include <string>
 
+#include "app/registry.h"
 #include "text/text.h"
 
 namespace daihoi::http {
@@ -16,6 +17,13 @@ std::optional<std::string> Param(const httplib::Request& req, const char* name) 
 
 std::string TextParam(const httplib::Request& req, const char* name) {
   return text::Normalize(req.get_param_value(name));
+}
+
+Result<std::string> PlaceParam(const httplib::Request& req, app::Store& store,
+                               const std::string& org_code) {
+  if (req.has_param("place")) return TextParam(req, "place");
+  if (org_code.empty()) return std::string();  // the whole country: no one organization
+  return app::PlaceOf(store, org_code);
 }
 
 namespace {

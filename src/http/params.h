@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "app/import.h"
+#include "app/ports/store.h"
 #include "common/date.h"
 #include "common/result.h"
 #include "org/organization.h"
@@ -22,6 +23,11 @@ namespace daihoi::http {
 std::optional<std::string> Param(const httplib::Request& req, const char* name);
 // The query parameter normalized as every text entering the system; "" when absent.
 std::string TextParam(const httplib::Request& req, const char* name);
+
+// The place on a printed document's date line: `place` when given (empty prints none), else the
+// organization's (app::PlaceOf); none for the whole country (`org_code` empty).
+Result<std::string> PlaceParam(const httplib::Request& req, app::Store& store,
+                               const std::string& org_code);
 
 inline constexpr int64_t kDefaultLimit = 50;
 inline constexpr int64_t kMaxLimit = 1000;

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "app/party_building.h"
+#include "app/registry.h"
+#include "http/params.h"
 #include "http/route.h"
 #include "http/store_pool.h"
 #include "json/party_json.h"
@@ -280,16 +282,15 @@ Result<Reply> GetReport(const httplib::Request& req, app::Store& store, const ap
   report::ReportIssuer issuer;
   if (date->has_value()) issuer.date = **date;
   if (format == "pdf") {
-    auto organization = store.FindOrganization(code);
+    auto organization = RequireOrganization(store, code);
     if (!organization.ok()) return organization.error();
-    if (organization->has_value()) {
-      issuer.name = (*organization)->name;
-      if (!(*organization)->parent_code.empty()) {
-        auto parent = store.FindOrganization((*organization)->parent_code);
-        if (parent.ok() && parent->has_value()) issuer.superior = (*parent)->name;
-      }
-    }
-    issuer.place = req.has_param("place") ? req.get_param_value("place") : "Hà Nội";
+    auto superior = app::SuperiorName(store, *organization);
+    if (!superior.ok()) return superior.error();
+    auto place = PlaceParam(req, store, code);
+    if (!place.ok()) return place.error();
+    issuer.name = organization->name;
+    issuer.superior = std::move(*superior);
+    issuer.place = std::move(*place);
   }
   Result<std::string> bytes = std::string();
   if (what == "ratings") {

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "app/personnel.h"
+#include "http/params.h"
 #include "http/route.h"
 #include "http/store_pool.h"
 #include "json/personnel_json.h"
@@ -155,8 +156,9 @@ Result<Reply> GetSchemePdf(const httplib::Request& req, app::Store& store,
   if (!version.ok()) return version.error();
   auto view = app::ShowScheme(Ports(store), actor, Code(req), Term(req), *version);
   if (!view.ok()) return view.error();
-  const std::string place = req.has_param("place") ? req.get_param_value("place") : "Hà Nội";
-  auto bytes = report::pdf::Render(report::SchemeDocument(*view, place, Today()));
+  auto place = PlaceParam(req, store, Code(req));
+  if (!place.ok()) return place.error();
+  auto bytes = report::pdf::Render(report::SchemeDocument(*view, *place, Today()));
   if (!bytes.ok()) return bytes.error();
   Reply reply;
   reply.content_type = "application/pdf";

@@ -54,8 +54,9 @@ Result<Reply> GetProgressPdf(const httplib::Request& req, app::Store& store,
                              const app::Actor& actor, app::ProgressCache& cache) {
   auto report = ReportOf(req, actor, store, cache, nullptr);
   if (!report.ok()) return report.error();
-  const std::string place = req.has_param("place") ? req.get_param_value("place") : "";
-  auto bytes = report::pdf::Render(report::ProgressReportDocument(*report, text::Normalize(place)));
+  auto place = PlaceParam(req, store, report->root);
+  if (!place.ok()) return place.error();
+  auto bytes = report::pdf::Render(report::ProgressReportDocument(*report, *place));
   if (!bytes.ok()) return bytes.error();
   Reply reply;
   reply.content_type = "application/pdf";

@@ -7,8 +7,10 @@
 #include <string>
 #include <utility>
 
+#include "app/registry.h"
 #include "app/roll.h"
 #include "http/errors.h"
+#include "http/params.h"
 #include "http/route.h"
 #include "http/store_pool.h"
 #include "json/roll_view_json.h"
@@ -59,13 +61,11 @@ Result<Reply> GetRollPdf(const httplib::Request& req, app::Store& store, const a
   if (!view.ok()) return view.error();
   auto organization = RequireOrganization(store, congress.org_code);
   if (!organization.ok()) return organization.error();
-  std::string superior;
-  if (!organization->parent_code.empty()) {
-    auto parent = store.FindOrganization(organization->parent_code);
-    if (!parent.ok()) return parent.error();
-    if (*parent) superior = (*parent)->name;
-  }
-  auto document = report::DelegateListDocument(*view, *organization, superior, "");
+  auto superior = app::SuperiorName(store, *organization);
+  if (!superior.ok()) return superior.error();
+  auto place = PlaceParam(req, store, organization->code);
+  if (!place.ok()) return place.error();
+  auto document = report::DelegateListDocument(*view, *organization, *superior, *place);
   auto bytes = report::pdf::Render(document);
   if (!bytes.ok()) return bytes.error();
   Reply reply;

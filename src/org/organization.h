@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/date.h"
@@ -48,6 +49,14 @@ struct Member {
   std::string org_code;
   MemberStatus status = MemberStatus::kFull;
 };
+
+// The place on the date line of the documents an organization issues, read from its name: the
+// administrative unit it is named after (Hướng dẫn 36-HD/VPTW: where the issuing body sits).
+// "Đảng bộ quận Ba Đình" → "Ba Đình"; a unit named by a number or after a person keeps its
+// word: "Đảng bộ Quận 1" → "Quận 1", "Đảng bộ Thành phố Hồ Chí Minh" → "Thành phố Hồ Chí Minh".
+// nullopt when the name names no administrative unit ("Chi bộ Trường Mầm non Khuê Trung",
+// "Đảng bộ Công an thành phố"): the parent's place is theirs.
+std::optional<std::string> PlaceInName(std::string_view name);
 
 // Counts for one level of a subtree.
 struct LevelCount {

@@ -41,6 +41,10 @@ if command -v pdftotext >/dev/null; then
     "Dự báo thời gian hoàn thành" "T/M BAN CHẤP HÀNH"; do
     grep -q "$want" "$work/report.txt" || fail "the report lacks '$want'"
   done
+  # Without --place the date line names the district the report is on.
+  run 0 "$work/plain.txt" progress --root BADINH --as-of 2020-05-19 --pdf "$work/own.pdf"
+  pdftotext -layout "$work/own.pdf" "$work/own.txt"
+  grep -q "Ba Đình, ngày 19 tháng 5 năm 2020" "$work/own.txt" || fail "the report's place is not Ba Đình"
 fi
 
 echo "progress_report: the forecast"
@@ -86,6 +90,20 @@ call GET "/progress.pdf?root=BADINH&as_of=2020-05-19"
 expect_status 200
 case $ctype in application/pdf*) ;; *) fail "/progress.pdf: content type $ctype" ;; esac
 [ "$(head -c 4 "$work/body")" = "%PDF" ] || fail "/progress.pdf is not a PDF"
+# Without `place`, the district's own: Ba Đình (DOCUMENT-LAYOUT.md, the date line).
+pdf_says() {  # pdf_says FILE TEXT…: the PDF's text holds each TEXT
+  local file=$1
+  shift
+  command -v pdftotext >/dev/null || return 0
+  pdftotext -layout "$file" "$work/says.txt"
+  for want in "$@"; do grep -q "$want" "$work/says.txt" || fail "$file lacks '$want'"; done
+}
+pdf_says "$work/body" "Ba Đình, ngày 19 tháng 5 năm 2020"
+call GET "/progress.pdf?root=BADINH-KIMMA&as_of=2020-05-19"
+expect_status 200
+pdf_says "$work/body" "Kim Mã, ngày 19 tháng 5 năm 2020"
+call GET "/progress.pdf?root=BADINH&as_of=2020-05-19&place=H%C3%A0%20N%E1%BB%99i"
+pdf_says "$work/body" "Hà Nội, ngày 19 tháng 5 năm 2020"
 call GET "/progress/forecast?root=BADINH&as_of=2020-05-19"
 expect_status 200
 expect_json_type
