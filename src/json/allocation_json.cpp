@@ -2,18 +2,17 @@
 
 #include <string_view>
 
+#include "json/fields.h"
+
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-Error Invalid(const std::string& field, const std::string& message) {
-  return InvalidInput(field + ": " + message, field);
-}
-
 Result<int64_t> Integer(const std::string& field, const json& value) {
-  if (!value.is_number_integer()) return Invalid(field, "phải là số nguyên (an integer)");
+  if (!value.is_number_integer()) return InvalidPathField(field, "phải là số nguyên (an integer)");
   return value.get<int64_t>();
 }
 
@@ -61,7 +60,7 @@ Result<app::AllocationRequest> ParseAllocationRequest(const json& body, const st
   request.org_code = org_code;
   request.as_of = today;
   if (body.contains("term")) {
-    if (!body["term"].is_string()) return Invalid("term", "phải là chuỗi (a string)");
+    if (!body["term"].is_string()) return InvalidPathField("term", "phải là chuỗi (a string)");
     request.term = body["term"].get<std::string>();
   }
   if (body.contains("method")) {
@@ -69,13 +68,14 @@ Result<app::AllocationRequest> ParseAllocationRequest(const json& body, const st
     auto parsed =
         method.is_string() ? apportionment::ParseMethod(method.get<std::string>()) : std::nullopt;
     if (!parsed) {
-      return Invalid("method",
-                     "phương pháp không hợp lệ; một trong largest_remainder, dhondt, "
-                     "sainte_lague, huntington_hill");
+      return InvalidPathField("method",
+                              "phương pháp không hợp lệ; một trong largest_remainder, dhondt, "
+                              "sainte_lague, huntington_hill");
     }
     request.method = *parsed;
   }
-  if (!body.contains("seats")) return Invalid("seats", "thiếu số đại biểu được bầu (required)");
+  if (!body.contains("seats"))
+    return InvalidPathField("seats", "thiếu số đại biểu được bầu (required)");
   auto seats = Integer("seats", body["seats"]);
   if (!seats.ok()) return seats.error();
   request.seats = *seats;
@@ -87,17 +87,17 @@ Result<app::AllocationRequest> ParseAllocationRequest(const json& body, const st
   if (body.contains("as_of") && !body["as_of"].is_null()) {
     auto date =
         body["as_of"].is_string() ? Date::Parse(body["as_of"].get<std::string>()) : std::nullopt;
-    if (!date) return Invalid("as_of", "ngày không hợp lệ (YYYY-MM-DD hoặc DD/MM/YYYY)");
+    if (!date) return InvalidPathField("as_of", "ngày không hợp lệ (YYYY-MM-DD hoặc DD/MM/YYYY)");
     request.as_of = *date;
   }
   if (body.contains("units")) {
     const json& units = body["units"];
-    if (!units.is_array()) return Invalid("units", "phải là một mảng (an array)");
+    if (!units.is_array()) return InvalidPathField("units", "phải là một mảng (an array)");
     for (size_t k = 0; k < units.size(); ++k) {
-      const std::string at = "units[" + std::to_string(k) + "]";
+      const std::string at = Index("units", k);
       const json& unit = units[k];
       if (!unit.is_object() || !unit.contains("org_code") || !unit["org_code"].is_string()) {
-        return Invalid(at + ".org_code", "thiếu mã tổ chức (required)");
+        return InvalidPathField(at + ".org_code", "thiếu mã tổ chức (required)");
       }
       const std::string code = unit["org_code"].get<std::string>();
       if (unit.contains("minimum") && !unit["minimum"].is_null()) {
@@ -113,7 +113,7 @@ Result<app::AllocationRequest> ParseAllocationRequest(const json& body, const st
           // The shortest text of the number: 1.1 is read as 11/10, not the nearest double.
           request.unit_weights[code] = weight.dump();
         } else {
-          return Invalid(at + ".weight", "phải là một số thập phân (a decimal)");
+          return InvalidPathField(at + ".weight", "phải là một số thập phân (a decimal)");
         }
       }
     }

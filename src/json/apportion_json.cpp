@@ -4,24 +4,23 @@
 #include <limits>
 #include <string>
 
+#include "json/fields.h"
+
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using apportionment::Decimal;
 using nlohmann::json;
-
-Error At(const std::string& path, const std::string& message) {
-  return InvalidInput(path + ": " + message);
-}
 
 // A whole number within int64; `path` is the JSON path.
 Result<int64_t> WholeNumber(const json& value, const std::string& path) {
   if (!value.is_number_integer()) {
-    return At(path, "phải là số nguyên (must be a whole number)");
+    return InvalidPath(path, "phải là số nguyên (must be a whole number)");
   }
   if (value.is_number_unsigned() &&
       value.get<uint64_t>() > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
-    return At(path, "quá lớn (too large)");
+    return InvalidPath(path, "quá lớn (too large)");
   }
   return value.get<int64_t>();
 }
@@ -35,18 +34,18 @@ Result<Decimal> Weight(const json& value, const std::string& path) {
     // any weight of up to 15 significant digits.
     char buffer[64];
     auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value.get<double>());
-    if (ec != std::errc()) return At(path, "không đọc được (unreadable number)");
+    if (ec != std::errc()) return InvalidPath(path, "không đọc được (unreadable number)");
     text.assign(buffer, end);
   } else {
-    return At(path, "phải là số (must be a number)");
+    return InvalidPath(path, "phải là số (must be a number)");
   }
   auto decimal = apportionment::ParseDecimal(text);
   if (!decimal) {
-    return At(path, "phải là số thập phân dương, tối đa " +
-                        std::to_string(apportionment::kMaxDecimalScale) +
-                        " chữ số sau dấu chấm, không quá " +
-                        std::to_string(apportionment::kMaxDecimalValue) +
-                        " (must be a positive decimal) '" + text + "'");
+    return InvalidPath(path, "phải là số thập phân dương, tối đa " +
+                                 std::to_string(apportionment::kMaxDecimalScale) +
+                                 " chữ số sau dấu chấm, không quá " +
+                                 std::to_string(apportionment::kMaxDecimalValue) +
+                                 " (must be a positive decimal) '" + text + "'");
   }
   return *decimal;
 }
@@ -54,20 +53,21 @@ Result<Decimal> Weight(const json& value, const std::string& path) {
 }  // namespace
 
 Result<apportionment::Input> ParseApportionInput(const json& root) {
-  if (!root.is_object()) return At("$", "phải là một đối tượng JSON (must be an object)");
+  if (!root.is_object()) return InvalidPath("$", "phải là một đối tượng JSON (must be an object)");
 
   apportionment::Input input;
-  if (!root.contains("method")) return At("method", "thiếu (missing)");
-  if (!root["method"].is_string()) return At("method", "phải là chuỗi (must be a string)");
+  if (!root.contains("method")) return InvalidPath("method", "thiếu (missing)");
+  if (!root["method"].is_string()) return InvalidPath("method", "phải là chuỗi (must be a string)");
   auto method = apportionment::ParseMethod(root["method"].get<std::string>());
   if (!method) {
-    return At("method", "phương pháp không hợp lệ (unknown method) '" +
-                            root["method"].get<std::string>() +
-                            "'; dùng largest_remainder, dhondt, sainte_lague, huntington_hill");
+    return InvalidPath("method",
+                       "phương pháp không hợp lệ (unknown method) '" +
+                           root["method"].get<std::string>() +
+                           "'; dùng largest_remainder, dhondt, sainte_lague, huntington_hill");
   }
   input.method = *method;
 
-  if (!root.contains("seats")) return At("seats", "thiếu (missing)");
+  if (!root.contains("seats")) return InvalidPath("seats", "thiếu (missing)");
   auto seats = WholeNumber(root["seats"], "seats");
   if (!seats) return seats.error();
   input.seats = *seats;
@@ -78,23 +78,24 @@ Result<apportionment::Input> ParseApportionInput(const json& root) {
     input.minimum = *minimum;
   }
 
-  if (!root.contains("units")) return At("units", "thiếu (missing)");
-  if (!root["units"].is_array()) return At("units", "phải là một mảng (must be an array)");
+  if (!root.contains("units")) return InvalidPath("units", "thiếu (missing)");
+  if (!root["units"].is_array()) return InvalidPath("units", "phải là một mảng (must be an array)");
   const json& units = root["units"];
   for (size_t i = 0; i < units.size(); ++i) {
-    const std::string path = "units[" + std::to_string(i) + "]";
+    const std::string path = Index("units", i);
     const json& item = units[i];
-    if (!item.is_object()) return At(path, "phải là một đối tượng (must be an object)");
+    if (!item.is_object()) return InvalidPath(path, "phải là một đối tượng (must be an object)");
     apportionment::Unit unit;
     if (!item.contains("id") || !item["id"].is_string()) {
-      return At(path + ".id", "thiếu hoặc không phải chuỗi (missing or not a string)");
+      return InvalidPath(path + ".id", "thiếu hoặc không phải chuỗi (missing or not a string)");
     }
     unit.id = item["id"].get<std::string>();
     if (item.contains("name")) {
-      if (!item["name"].is_string()) return At(path + ".name", "phải là chuỗi (must be a string)");
+      if (!item["name"].is_string())
+        return InvalidPath(path + ".name", "phải là chuỗi (must be a string)");
       unit.name = item["name"].get<std::string>();
     }
-    if (!item.contains("members")) return At(path + ".members", "thiếu (missing)");
+    if (!item.contains("members")) return InvalidPath(path + ".members", "thiếu (missing)");
     auto members = WholeNumber(item["members"], path + ".members");
     if (!members) return members.error();
     unit.members = *members;

@@ -3,9 +3,12 @@
 #include <optional>
 #include <utility>
 
+#include "json/fields.h"
+
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::json;
 using nlohmann::ordered_json;
 
@@ -47,13 +50,11 @@ ordered_json ElectionJson(const app::ImportedElection& imported) {
   const app::ElectionRecord& election = imported.election;
   ordered_json candidates = ordered_json::array();
   for (const app::CandidateRecord& candidate : imported.candidates) {
-    candidates.push_back(
-        {{"id", candidate.id},
-         {"full_name", candidate.full_name},
-         {"birth_date", candidate.birth_date ? ordered_json(candidate.birth_date->ToIso())
-                                             : ordered_json(nullptr)},
-         {"member_id", candidate.member_id},
-         {"gender", candidate.gender}});
+    candidates.push_back({{"id", candidate.id},
+                          {"full_name", candidate.full_name},
+                          {"birth_date", DateOrNull(candidate.birth_date)},
+                          {"member_id", candidate.member_id},
+                          {"gender", candidate.gender}});
   }
   ordered_json rounds = ordered_json::array();
   for (const app::ImportedRound& round : imported.rounds) rounds.push_back(RoundJson(round));
@@ -114,7 +115,7 @@ class Reader {
     return value.is_boolean() && value.get<bool>();
   }
   const json& Array(const std::string& key) { return Field(key, json::value_t::array); }
-  std::string Path(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
+  std::string Path(const std::string& key) const { return JoinPath(path_, key); }
 
   void Fail(const std::string& key, const std::string& problem) {
     if (error_) return;
@@ -135,7 +136,7 @@ Result<std::vector<T>> ReadList(const json& array, const std::string& path, cons
                                 Parse parse) {
   std::vector<T> out;
   for (size_t i = 0; i < array.size(); ++i) {
-    const std::string at = path + "[" + std::to_string(i) + "]";
+    const std::string at = Index(path, i);
     if (!array[i].is_object()) {
       Error error = InvalidInput("gói kết quả: " + at + " phải là đối tượng (object)", at);
       error.file = file;
@@ -167,7 +168,7 @@ Result<app::ImportedRound> ParseRound(Reader& r, int64_t election_id, const std:
   const json& positions = r.Array("candidates");
   for (size_t i = 0; positions.is_array() && i < positions.size(); ++i) {
     if (!positions[i].is_number_integer()) {
-      r.Fail("candidates[" + std::to_string(i) + "]", "phải là số nguyên (integer)");
+      r.Fail(Index("candidates", i), "phải là số nguyên (integer)");
       break;
     }
     round.candidates.push_back(positions[i].get<int>());
@@ -212,8 +213,9 @@ Result<app::ImportedRound> ParseRound(Reader& r, int64_t election_id, const std:
   return given;
 }
 
-Result<app::ImportedElection> ParseElection(Reader& r, const app::CongressRef& congress,
-                                            const std::string& file, const std::string& path) {
+Result<app::ImportedElection> ParseImportedElection(Reader& r, const app::CongressRef& congress,
+                                                    const std::string& file,
+                                                    const std::string& path) {
   app::ImportedElection imported;
   app::ElectionRecord& election = imported.election;
   election.id = r.Int("id");
@@ -233,7 +235,7 @@ Result<app::ImportedElection> ParseElection(Reader& r, const app::CongressRef& c
   const json& committee = r.Array("counting_committee");
   for (size_t i = 0; committee.is_array() && i < committee.size(); ++i) {
     if (!committee[i].is_string()) {
-      r.Fail("counting_committee[" + std::to_string(i) + "]", "phải là chuỗi (string)");
+      r.Fail(Index("counting_committee", i), "phải là chuỗi (string)");
       break;
     }
     election.counting_committee.push_back(committee[i].get<std::string>());
@@ -262,7 +264,7 @@ Result<app::ImportedElection> ParseElection(Reader& r, const app::CongressRef& c
   if (!parsed_candidates.ok()) return parsed_candidates.error();
   imported.candidates = std::move(*parsed_candidates);
   for (size_t i = 0; i < rounds.size(); ++i) {
-    const std::string at = path + ".rounds[" + std::to_string(i) + "]";
+    const std::string at = Index(path + ".rounds", i);
     if (!rounds[i].is_object()) {
       Error error = InvalidInput("gói kết quả: " + at + " phải là đối tượng (object)", at);
       error.file = file;
@@ -315,14 +317,14 @@ Result<app::Bundle> BundleFromJson(const std::string& text, const std::string& f
   const json& elections = r.Array("elections");
   if (r.error()) return *r.error();
   for (size_t i = 0; i < elections.size(); ++i) {
-    const std::string at = "elections[" + std::to_string(i) + "]";
+    const std::string at = Index("elections", i);
     if (!elections[i].is_object()) {
       Error error = InvalidInput("gói kết quả: " + at + " phải là đối tượng (object)", at);
       error.file = file;
       return error;
     }
     Reader reader(elections[i], at, file);
-    auto election = ParseElection(reader, bundle.congress, file, at);
+    auto election = ParseImportedElection(reader, bundle.congress, file, at);
     if (!election.ok()) return election.error();
     bundle.elections.push_back(std::move(*election));
   }

@@ -8,106 +8,43 @@
 #include "app/ballot.h"
 #include "election/ballot_list.h"
 #include "election/validity.h"
+#include "json/fields.h"
 #include "json/tally_json.h"
 #include "text/text.h"
 
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::json;
 using ordered = nlohmann::ordered_json;
 
-Error Bad(const std::string& field, const std::string& message) {
-  return InvalidInput(message, field);
-}
-
-std::string Index(const std::string& list, size_t index) {
-  return list + "[" + std::to_string(index) + "]";
-}
-
-const json* Find(const json& object, const char* key) {
-  auto it = object.find(key);
-  return it == object.end() || it->is_null() ? nullptr : &*it;
-}
-
-Status RequireObject(const json& body) {
+Status RequireCountBody(const json& body) {
   if (!body.is_object()) {
-    return Bad("body", "nội dung phải là một đối tượng JSON (the body must be a JSON object)");
+    return InvalidField("body",
+                        "nội dung phải là một đối tượng JSON (the body must be a JSON object)");
   }
   return {};
-}
-
-Result<std::string> GetString(const json& object, const char* key, const std::string& where,
-                              bool required) {
-  const json* value = Find(object, key);
-  if (!value) {
-    if (required) return Bad(where, "thiếu (missing: a string)");
-    return std::string();
-  }
-  if (!value->is_string()) {
-    return Bad(where, "phải là chuỗi (must be a string), got " + value->dump());
-  }
-  return value->get<std::string>();
-}
-
-// A whole number within [min, max]; nullopt when absent or null.
-Result<std::optional<int64_t>> GetInt(const json& value, const std::string& where, int64_t min,
-                                      int64_t max) {
-  if (value.is_null()) return std::optional<int64_t>();
-  const bool fits =
-      value.is_number_integer() &&
-      !(value.is_number_unsigned() && value.get<uint64_t>() > static_cast<uint64_t>(max)) &&
-      value.get<int64_t>() >= min && value.get<int64_t>() <= max;
-  if (!fits) {
-    return Bad(where, "phải là số nguyên từ " + std::to_string(min) +
-                          " (must be a whole number, at least " + std::to_string(min) + "), got " +
-                          value.dump());
-  }
-  return std::optional<int64_t>(value.get<int64_t>());
-}
-
-Result<std::optional<int64_t>> GetInt(const json& object, const char* key, const std::string& where,
-                                      bool required, int64_t min, int64_t max) {
-  const json* value = Find(object, key);
-  if (!value) {
-    if (required) return Bad(where, "thiếu (missing: a whole number)");
-    return std::optional<int64_t>();
-  }
-  return GetInt(*value, where, min, max);
-}
-
-Result<bool> GetBool(const json& object, const char* key) {
-  const json* value = Find(object, key);
-  if (!value) return false;
-  if (!value->is_boolean()) {
-    return Bad(key, "phải là true hoặc false (must be true or false), got " + value->dump());
-  }
-  return value->get<bool>();
 }
 
 // An optional list of strings; errors name `key[i]`.
 Result<std::vector<std::string>> GetStrings(const json& object, const char* key) {
   std::vector<std::string> out;
-  const json* list = Find(object, key);
-  if (!list) return out;
-  if (!list->is_array()) return Bad(key, "phải là một mảng (must be a list)");
-  for (size_t index = 0; index < list->size(); ++index) {
-    const json& item = (*list)[index];
+  Result<const json*> list = GetList(object, key, false);
+  if (!list) return list.error();
+  if (!*list) return out;
+  for (size_t index = 0; index < (*list)->size(); ++index) {
+    const json& item = (**list)[index];
     if (!item.is_string()) {
-      return Bad(Index(key, index), "phải là chuỗi (must be a string), got " + item.dump());
+      return InvalidField(Index(key, index),
+                          "phải là chuỗi (must be a string), got " + item.dump());
     }
     out.push_back(item.get<std::string>());
   }
   return out;
 }
 
-constexpr int64_t kMaxInt = std::numeric_limits<int>::max();
 constexpr int64_t kMaxInt64 = std::numeric_limits<int64_t>::max();
-
-template <class J>
-J OrNull(const std::string& text) {
-  return text.empty() ? J() : J(text);
-}
 
 ordered ExclusionsJson(const std::vector<election::Exclusion>& exclusions) {
   ordered out = ordered::array();
@@ -130,8 +67,8 @@ ordered RoundToJson(const app::RoundRecord& round) {
   out["alternates"] = round.alternates;
   out["candidates"] = std::move(positions);
   out["closed"] = round.closed;
-  out["closed_at"] = OrNull<ordered>(round.closed_at);
-  out["chain_head"] = OrNull<ordered>(round.chain_head);
+  out["closed_at"] = OrNull(round.closed_at);
+  out["chain_head"] = OrNull(round.chain_head);
   return out;
 }
 
@@ -151,8 +88,8 @@ ordered ElectionViewToJson(const app::ElectionView& view, const std::string& org
   out["required_clerks"] = election.required_clerks;
   out["counting_committee"] = election.counting_committee;
   out["locked"] = locked;
-  out["list_digest"] = OrNull<ordered>(election.list_digest);
-  out["locked_at"] = OrNull<ordered>(election.locked_at);
+  out["list_digest"] = OrNull(election.list_digest);
+  out["locked_at"] = OrNull(election.locked_at);
   out["created_at"] = election.created_at;
   out["qr_payload"] =
       locked ? ordered(app::BallotQrPayload(app::ElectionIdText(election.id), election.list_digest))
@@ -160,10 +97,9 @@ ordered ElectionViewToJson(const app::ElectionView& view, const std::string& org
   // R-SURPLUS figures: the places a ballot fills are seats plus alternates (R-DELEGATES).
   const int places = election.seats + election.alternates;
   const int candidates = static_cast<int>(view.candidates.size());
-  out["surplus"] = {
-      {"candidates", candidates},
-      {"seats", places},
-      {"ratio", static_cast<double>(election::SurplusRatio(places, candidates)) / 100.0}};
+  out["surplus"] = {{"candidates", candidates},
+                    {"seats", places},
+                    {"ratio", TwoDecimals(election::SurplusRatio(places, candidates))}};
   ordered list = ordered::array();
   for (size_t index = 0; index < view.candidates.size(); ++index) {
     const app::CandidateRecord& candidate = view.candidates[index];
@@ -171,7 +107,7 @@ ordered ElectionViewToJson(const app::ElectionView& view, const std::string& org
     item["position"] = index + 1;
     item["id"] = candidate.id;
     item["full_name"] = candidate.full_name;
-    item["birth_date"] = candidate.birth_date ? ordered(candidate.birth_date->ToIso()) : ordered();
+    item["birth_date"] = DateOrNull(candidate.birth_date);
     item["member_id"] = candidate.member_id;
     item["gender"] = candidate.gender;
     list.push_back(std::move(item));
@@ -238,12 +174,12 @@ ordered CountViewToJson(const app::CountView& view, bool struck_form) {
   round_json["seats"] = round.seats;
   round_json["alternates"] = round.alternates;
   round_json["closed"] = round.closed;
-  round_json["closed_at"] = OrNull<ordered>(round.closed_at);
+  round_json["closed_at"] = OrNull(round.closed_at);
   // The snapshot is frozen at close; before, the result (if any) uses the roll as it stands.
   round_json["convened"] = round.closed ? ordered(round.convened) : ordered();
   round_json["exclusions"] = ExclusionsJson(round.exclusions);
   round_json["issued"] = round.issued ? ordered(*round.issued) : ordered();
-  round_json["chain_head"] = OrNull<ordered>(round.chain_head);
+  round_json["chain_head"] = OrNull(round.chain_head);
   out["round"] = std::move(round_json);
   out["form"] = struck_form ? "struck" : "marks";
 
@@ -320,15 +256,16 @@ ordered ChainCheckToJson(const app::ChainCheck& check) {
 }
 
 Result<app::ElectionSetup> ElectionSetupFromJson(const json& body) {
-  if (Status object = RequireObject(body); !object) return object.error();
+  if (Status object = RequireCountBody(body); !object) return object.error();
   app::ElectionSetup setup;
   auto kind_text = GetString(body, "kind", "kind", true);
   if (!kind_text) return kind_text.error();
   auto kind = election::ParseElectionKind(*kind_text);
   if (!kind) {
-    return Bad("kind", "loại bầu cử không hợp lệ '" + *kind_text +
-                           "' (committee, standing_committee, secretary, deputy_secretary, "
-                           "inspection, inspection_chair, delegates)");
+    return InvalidField("kind",
+                        "loại bầu cử không hợp lệ '" + *kind_text +
+                            "' (committee, standing_committee, secretary, deputy_secretary, "
+                            "inspection, inspection_chair, delegates)");
   }
   setup.kind = *kind;
   auto seats = GetInt(body, "seats", "seats", true, std::numeric_limits<int>::min(), kMaxInt);
@@ -355,15 +292,15 @@ Result<app::ElectionSetup> ElectionSetupFromJson(const json& body) {
 }
 
 Result<std::vector<app::CandidateRecord>> CandidatesFromJson(const json& body) {
-  if (Status object = RequireObject(body); !object) return object.error();
-  const json* list = Find(body, "candidates");
-  if (!list) return Bad("candidates", "thiếu (missing: a list)");
-  if (!list->is_array()) return Bad("candidates", "phải là một mảng (must be a list)");
+  if (Status object = RequireCountBody(body); !object) return object.error();
+  Result<const json*> found = GetList(body, "candidates", true);
+  if (!found) return found.error();
+  const json* list = *found;
   std::vector<app::CandidateRecord> candidates;
   for (size_t index = 0; index < list->size(); ++index) {
     const json& item = (*list)[index];
     const std::string at = Index("candidates", index);
-    if (!item.is_object()) return Bad(at, "phải là một đối tượng (must be an object)");
+    if (!item.is_object()) return InvalidField(at, "phải là một đối tượng (must be an object)");
     app::CandidateRecord candidate;
     auto id = GetString(item, "id", at + ".id", true);
     if (!id) return id.error();
@@ -376,8 +313,8 @@ Result<std::vector<app::CandidateRecord>> CandidatesFromJson(const json& body) {
     if (!birth->empty()) {
       candidate.birth_date = Date::Parse(*birth);
       if (!candidate.birth_date) {
-        return Bad(at + ".birth_date",
-                   "ngày không hợp lệ '" + *birth + "' (not a date: YYYY-MM-DD or DD/MM/YYYY)");
+        return InvalidField(at + ".birth_date", "ngày không hợp lệ '" + *birth +
+                                                    "' (not a date: YYYY-MM-DD or DD/MM/YYYY)");
       }
     }
     auto member = GetString(item, "member_id", at + ".member_id", false);
@@ -392,13 +329,13 @@ Result<std::vector<app::CandidateRecord>> CandidatesFromJson(const json& body) {
 }
 
 Result<std::vector<std::string>> CommitteeFromJson(const json& body) {
-  if (Status object = RequireObject(body); !object) return object.error();
-  if (!Find(body, "members")) return Bad("members", "thiếu (missing: a list of names)");
+  if (Status object = RequireCountBody(body); !object) return object.error();
+  if (!Find(body, "members")) return InvalidField("members", "thiếu (missing: a list of names)");
   return GetStrings(body, "members");
 }
 
 Result<EntryRequest> EntryFromJson(const json& body) {
-  if (Status object = RequireObject(body); !object) return object.error();
+  if (Status object = RequireCountBody(body); !object) return object.error();
   EntryRequest request;
   auto clerk = GetString(body, "clerk", "clerk", true);
   if (!clerk) return clerk.error();
@@ -406,24 +343,26 @@ Result<EntryRequest> EntryFromJson(const json& body) {
   auto number = GetInt(body, "number", "number", true, 1, kMaxInt64);
   if (!number) return number.error();
   request.entry.number = **number;
-  auto retracted = GetBool(body, "retracted");
+  auto retracted = GetBool(body, "retracted", "retracted");
   if (!retracted) return retracted.error();
-  request.entry.retracted = *retracted;
+  request.entry.retracted = retracted->value_or(false);
 
   election::Ballot& ballot = request.entry.ballot;
   const json* struck = Find(body, "struck");
   const json* marks = Find(body, "marks");
   if (struck && marks) {
-    return Bad("marks",
-               "phiếu gạch tên hoặc đánh dấu đồng ý / không đồng ý, không cả hai (give struck or "
-               "marks, not both)");
+    return InvalidField(
+        "marks",
+        "phiếu gạch tên hoặc đánh dấu đồng ý / không đồng ý, không cả hai (give struck or "
+        "marks, not both)");
   }
   if (marks) {
     ballot.form = election::Ballot::Form::kMarks;
     if (!marks->is_object()) {
-      return Bad("marks",
-                 "phải là một đối tượng {\"vị trí\": \"agree\"} (must be an object of index → "
-                 "mark)");
+      return InvalidField(
+          "marks",
+          "phải là một đối tượng {\"vị trí\": \"agree\"} (must be an object of index → "
+          "mark)");
     }
     for (const auto& [key, value] : marks->items()) {
       const std::string at = "marks." + key;
@@ -431,15 +370,15 @@ Result<EntryRequest> EntryFromJson(const json& body) {
           !key.empty() && key.size() <= 9 &&
           std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
       if (!digits) {
-        return Bad(at,
-                   "khóa phải là vị trí trong danh sách, từ 0 (the key must be a 0-based "
-                   "index), got '" +
-                       key + "'");
+        return InvalidField(at,
+                            "khóa phải là vị trí trong danh sách, từ 0 (the key must be a 0-based "
+                            "index), got '" +
+                                key + "'");
       }
       std::optional<election::Mark> mark =
           value.is_string() ? election::ParseMark(value.get<std::string>()) : std::nullopt;
       if (!mark) {
-        return Bad(
+        return InvalidField(
             at, "dấu không hợp lệ (a mark is agree, disagree, both or none), got " + value.dump());
       }
       ballot.marks.push_back({std::stoi(key), *mark});
@@ -449,25 +388,26 @@ Result<EntryRequest> EntryFromJson(const json& body) {
               [](const auto& a, const auto& b) { return a.candidate < b.candidate; });
   } else if (struck) {
     if (!struck->is_array()) {
-      return Bad("struck", "phải là một mảng vị trí (must be a list of 0-based indexes)");
+      return InvalidField("struck", "phải là một mảng vị trí (must be a list of 0-based indexes)");
     }
     for (size_t index = 0; index < struck->size(); ++index) {
       auto position = GetInt((*struck)[index], Index("struck", index),
                              std::numeric_limits<int>::min(), kMaxInt);
       if (!position) return position.error();
-      if (!*position) return Bad(Index("struck", index), "thiếu vị trí (missing: an index)");
+      if (!*position)
+        return InvalidField(Index("struck", index), "thiếu vị trí (missing: an index)");
       ballot.struck.push_back(static_cast<int>(**position));
     }
   }
   auto write_in = GetStrings(body, "write_in");
   if (!write_in) return write_in.error();
   ballot.write_in = std::move(*write_in);
-  auto unofficial = GetBool(body, "unofficial");
+  auto unofficial = GetBool(body, "unofficial", "unofficial");
   if (!unofficial) return unofficial.error();
-  ballot.unofficial = *unofficial;
-  auto marked = GetBool(body, "marked");
+  ballot.unofficial = unofficial->value_or(false);
+  auto marked = GetBool(body, "marked", "marked");
   if (!marked) return marked.error();
-  ballot.marked = *marked;
+  ballot.marked = marked->value_or(false);
   if (Find(body, "qr")) {
     auto qr = GetString(body, "qr", "qr", true);
     if (!qr) return qr.error();
@@ -492,7 +432,7 @@ Error EntryBodyError(Error error, const election::EnteredBallot& entry) {
 }
 
 Result<app::CloseRequest> CloseRequestFromJson(const json& body) {
-  if (Status object = RequireObject(body); !object) return object.error();
+  if (Status object = RequireCountBody(body); !object) return object.error();
   app::CloseRequest request;
   auto issued = GetInt(body, "issued", "issued", false, 0, kMaxInt64);
   if (!issued) return issued.error();
@@ -500,19 +440,19 @@ Result<app::CloseRequest> CloseRequestFromJson(const json& body) {
   auto convened = GetInt(body, "convened", "convened", false, 1, kMaxInt64);
   if (!convened) return convened.error();
   request.convened = *convened;
-  const json* exclusions = Find(body, "exclusions");
-  if (exclusions) {
-    if (!exclusions->is_array()) return Bad("exclusions", "phải là một mảng (must be a list)");
-    for (size_t index = 0; index < exclusions->size(); ++index) {
-      const json& item = (*exclusions)[index];
+  Result<const json*> exclusions = GetList(body, "exclusions", false);
+  if (!exclusions) return exclusions.error();
+  if (const json* list = *exclusions) {
+    for (size_t index = 0; index < list->size(); ++index) {
+      const json& item = (*list)[index];
       const std::string at = Index("exclusions", index);
-      if (!item.is_object()) return Bad(at, "phải là một đối tượng (must be an object)");
+      if (!item.is_object()) return InvalidField(at, "phải là một đối tượng (must be an object)");
       auto reason_text = GetString(item, "reason", at + ".reason", true);
       if (!reason_text) return reason_text.error();
       auto reason = election::ParseExclusionReason(*reason_text);
       if (!reason) {
-        return Bad(at + ".reason",
-                   "lý do không hợp lệ '" + *reason_text + "' (an R-THRESHOLD exclusion reason)");
+        return InvalidField(at + ".reason", "lý do không hợp lệ '" + *reason_text +
+                                                "' (an R-THRESHOLD exclusion reason)");
       }
       auto count = GetInt(item, "count", at + ".count", true, 0, kMaxInt64);
       if (!count) return count.error();
@@ -523,8 +463,10 @@ Result<app::CloseRequest> CloseRequestFromJson(const json& body) {
 }
 
 Result<bool> CongressDecidedFromJson(const json& body) {
-  if (Status object = RequireObject(body); !object) return object.error();
-  return GetBool(body, "congress_decided");
+  if (Status object = RequireCountBody(body); !object) return object.error();
+  auto decided = GetBool(body, "congress_decided", "congress_decided");
+  if (!decided) return decided.error();
+  return decided->value_or(false);
 }
 
 }  // namespace daihoi::json

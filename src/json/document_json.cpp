@@ -5,30 +5,28 @@
 #include <utility>
 #include <vector>
 
+#include "json/fields.h"
 #include "text/text.h"
 
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::json;
 using nlohmann::ordered_json;
-
-Error At(const std::string& field, const std::string& message) {
-  return InvalidInput(message, field);
-}
 
 // Optional text; kInvalidInput when present and not a string.
 Result<std::string> TextAt(const json& body, const char* key) {
   if (!body.contains(key) || body[key].is_null()) return std::string();
   if (!body[key].is_string())
-    return At(key, std::string("'") + key + "' phải là chuỗi (expected text)");
+    return InvalidField(key, std::string("'") + key + "' phải là chuỗi (expected text)");
   return text::Normalize(body[key].get<std::string>());
 }
 
 Result<int64_t> IntegerAt(const json& body, const char* key, int64_t fallback) {
   if (!body.contains(key) || body[key].is_null()) return fallback;
   if (!body[key].is_number_integer()) {
-    return At(key, std::string("'") + key + "' phải là số nguyên (expected an integer)");
+    return InvalidField(key, std::string("'") + key + "' phải là số nguyên (expected an integer)");
   }
   return body[key].get<int64_t>();
 }
@@ -36,17 +34,18 @@ Result<int64_t> IntegerAt(const json& body, const char* key, int64_t fallback) {
 Result<bool> FlagAt(const json& body, const char* key) {
   if (!body.contains(key) || body[key].is_null()) return false;
   if (!body[key].is_boolean())
-    return At(key, std::string("'") + key + "' phải là true/false (expected a boolean)");
+    return InvalidField(key, std::string("'") + key + "' phải là true/false (expected a boolean)");
   return body[key].get<bool>();
 }
 
 Result<std::optional<Date>> DateAt(const json& body, const char* key) {
   if (!body.contains(key) || body[key].is_null()) return std::optional<Date>();
-  if (!body[key].is_string()) return At(key, "ngày phải có dạng YYYY-MM-DD (expected a date)");
+  if (!body[key].is_string())
+    return InvalidField(key, "ngày phải có dạng YYYY-MM-DD (expected a date)");
   auto date = Date::Parse(body[key].get<std::string>());
   if (!date) {
-    return At(key,
-              "ngày không hợp lệ '" + body[key].get<std::string>() + "' (expected YYYY-MM-DD)");
+    return InvalidField(
+        key, "ngày không hợp lệ '" + body[key].get<std::string>() + "' (expected YYYY-MM-DD)");
   }
   return std::optional<Date>(*date);
 }
@@ -54,7 +53,8 @@ Result<std::optional<Date>> DateAt(const json& body, const char* key) {
 Result<int> SectionAt(const json& body) {
   auto section = IntegerAt(body, "section", 0);
   if (!section.ok()) return section.error();
-  if (*section < 0 || *section > 100000) return At("section", "số mục không hợp lệ (bad section)");
+  if (*section < 0 || *section > 100000)
+    return InvalidField("section", "số mục không hợp lệ (bad section)");
   return static_cast<int>(*section);
 }
 
@@ -305,16 +305,18 @@ ordered_json PublicDraftSummaryToJson(const app::PublicDraftSummary& draft) {
 }
 
 Result<app::PublicationInput> PublicationFromJson(const json& body) {
-  if (!body.is_object()) return At("body", "cần một đối tượng JSON (expected a JSON object)");
+  if (!body.is_object())
+    return InvalidField("body", "cần một đối tượng JSON (expected a JSON object)");
   app::PublicationInput input;
   auto is_public = FlagAt(body, "public");
   if (!is_public.ok()) return is_public.error();
   input.is_public = *is_public;
   if (body.contains("units") && !body["units"].is_null()) {
     if (!body["units"].is_array())
-      return At("units", "'units' phải là danh sách mã (expected an array of codes)");
+      return InvalidField("units", "'units' phải là danh sách mã (expected an array of codes)");
     for (const json& unit : body["units"]) {
-      if (!unit.is_string()) return At("units", "mã đơn vị phải là chuỗi (expected text)");
+      if (!unit.is_string())
+        return InvalidField("units", "mã đơn vị phải là chuỗi (expected text)");
       std::string code = text::Normalize(unit.get<std::string>());
       if (!code.empty()) input.units.push_back(std::move(code));
     }
@@ -329,7 +331,8 @@ Result<app::PublicationInput> PublicationFromJson(const json& body) {
 }
 
 Result<app::CommentInput> CommentInputFromJson(const json& body) {
-  if (!body.is_object()) return At("body", "cần một đối tượng JSON (expected a JSON object)");
+  if (!body.is_object())
+    return InvalidField("body", "cần một đối tượng JSON (expected a JSON object)");
   app::CommentInput input;
   auto section = SectionAt(body);
   if (!section.ok()) return section.error();
@@ -337,7 +340,7 @@ Result<app::CommentInput> CommentInputFromJson(const json& body) {
   auto occurrence = IntegerAt(body, "occurrence", 0);
   if (!occurrence.ok()) return occurrence.error();
   if (*occurrence < 0 || *occurrence > 100000)
-    return At("occurrence", "không hợp lệ (bad occurrence)");
+    return InvalidField("occurrence", "không hợp lệ (bad occurrence)");
   input.occurrence = static_cast<int>(*occurrence);
   for (auto [key, target] :
        {std::pair{"quote", &input.quote}, std::pair{"text", &input.text},
@@ -352,8 +355,8 @@ Result<app::CommentInput> CommentInputFromJson(const json& body) {
   if (!source->empty()) {
     auto parsed = documents::ParseCommentSource(*source);
     if (!parsed) {
-      return At("source", "nguồn ý kiến không hợp lệ '" + *source +
-                              "' (expected unit, citizen or former_leader)");
+      return InvalidField("source", "nguồn ý kiến không hợp lệ '" + *source +
+                                        "' (expected unit, citizen or former_leader)");
     }
     input.source = *parsed;
   } else {
@@ -370,7 +373,8 @@ Result<app::CommentInput> CommentInputFromJson(const json& body) {
 }
 
 Result<app::PublicCommentInput> PublicCommentFromJson(const json& body) {
-  if (!body.is_object()) return At("body", "cần một đối tượng JSON (expected a JSON object)");
+  if (!body.is_object())
+    return InvalidField("body", "cần một đối tượng JSON (expected a JSON object)");
   app::PublicCommentInput input;
   auto section = SectionAt(body);
   if (!section.ok()) return section.error();
@@ -378,7 +382,7 @@ Result<app::PublicCommentInput> PublicCommentFromJson(const json& body) {
   auto occurrence = IntegerAt(body, "occurrence", 0);
   if (!occurrence.ok()) return occurrence.error();
   if (*occurrence < 0 || *occurrence > 100000)
-    return At("occurrence", "không hợp lệ (bad occurrence)");
+    return InvalidField("occurrence", "không hợp lệ (bad occurrence)");
   input.occurrence = static_cast<int>(*occurrence);
   for (auto [key, target] : {std::pair{"quote", &input.quote}, std::pair{"text", &input.text},
                              std::pair{"name", &input.name}, std::pair{"contact", &input.contact},
@@ -391,15 +395,16 @@ Result<app::PublicCommentInput> PublicCommentFromJson(const json& body) {
 }
 
 Result<app::DispositionInput> DispositionFromJson(const json& body) {
-  if (!body.is_object()) return At("body", "cần một đối tượng JSON (expected a JSON object)");
+  if (!body.is_object())
+    return InvalidField("body", "cần một đối tượng JSON (expected a JSON object)");
   app::DispositionInput input;
   auto word = TextAt(body, "disposition");
   if (!word.ok()) return word.error();
   if (!word->empty()) {
     auto parsed = documents::ParseDisposition(*word);
     if (!parsed) {
-      return At("disposition", "hình thức xử lý không hợp lệ '" + *word +
-                                   "' (expected accepted, explained or not_accepted)");
+      return InvalidField("disposition", "hình thức xử lý không hợp lệ '" + *word +
+                                             "' (expected accepted, explained or not_accepted)");
     }
     input.disposition = *parsed;
   }

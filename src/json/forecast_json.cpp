@@ -2,16 +2,14 @@
 
 #include <sstream>
 
+#include "json/fields.h"
 #include "planning/plan.h"
 
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::ordered_json;
-
-ordered_json DateOrNull(const std::optional<Date>& date) {
-  return date ? ordered_json(date->ToIso()) : ordered_json(nullptr);
-}
 
 std::string LevelName(const std::string& code, const std::vector<org::Level>& levels) {
   std::string label = planning::LevelLabel(code, levels);  // "cấp cơ sở"

@@ -2,15 +2,14 @@
 
 #include <utility>
 
+#include "json/fields.h"
+
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::json;
 using nlohmann::ordered_json;
-
-ordered_json OptionalDate(const std::optional<Date>& date) {
-  return date ? ordered_json(date->ToIso()) : ordered_json(nullptr);
-}
 
 ordered_json Congress(const std::string& code, const std::string& term) {
   return {{"code", code}, {"term", term}};
@@ -37,13 +36,13 @@ ordered_json MembersToJson(const std::vector<Member>& members) {
   return out;
 }
 
-Result<const json*> RequireObject(const json& body, const std::string& field = "body") {
+Result<const json*> RequireGroupBody(const json& body, const std::string& field = "body") {
   if (!body.is_object()) return InvalidInput("cần một đối tượng JSON (a JSON object)", field);
   return &body;
 }
 
 // A string field, "" when absent; kInvalidInput when present and not a string.
-Result<std::string> Text(const json& object, const char* key, const std::string& at = "") {
+Result<std::string> GroupText(const json& object, const char* key, const std::string& at = "") {
   if (!object.contains(key) || object[key].is_null()) return std::string();
   if (!object[key].is_string()) {
     return InvalidInput(std::string(key) + " phải là chuỗi (a string)", at + key);
@@ -51,9 +50,9 @@ Result<std::string> Text(const json& object, const char* key, const std::string&
   return object[key].get<std::string>();
 }
 
-Result<std::optional<Date>> DateField(const json& object, const char* key,
+Result<std::optional<Date>> GroupDate(const json& object, const char* key,
                                       const std::string& at = "") {
-  auto text = Text(object, key, at);
+  auto text = GroupText(object, key, at);
   if (!text.ok()) return text.error();
   if (text->empty()) return std::optional<Date>();
   auto date = Date::Parse(*text);
@@ -68,7 +67,7 @@ Result<teams::Commendation> CommendationFromJson(const json& object, const std::
     return InvalidInput("cần một đối tượng JSON (a JSON object)", at.empty() ? "body" : at);
   }
   teams::Commendation c;
-  auto kind = Text(object, "kind", at);
+  auto kind = GroupText(object, "kind", at);
   if (!kind.ok()) return kind.error();
   auto parsed = teams::ParseRecipientKind(*kind);
   if (!parsed) {
@@ -79,11 +78,11 @@ Result<teams::Commendation> CommendationFromJson(const json& object, const std::
        {std::pair{"org_code", &c.org_code}, std::pair{"member_id", &c.member_id},
         std::pair{"full_name", &c.full_name}, std::pair{"award", &c.award},
         std::pair{"decision", &c.decision}, std::pair{"reason", &c.reason}}) {
-    auto value = Text(object, key, at);
+    auto value = GroupText(object, key, at);
     if (!value.ok()) return value.error();
     *field = std::move(*value);
   }
-  auto decided_on = DateField(object, "decided_on", at);
+  auto decided_on = GroupDate(object, "decided_on", at);
   if (!decided_on.ok()) return decided_on.error();
   c.decided_on = *decided_on;
   return c;
@@ -151,9 +150,9 @@ ordered_json SubcommitteesToJson(const app::SubcommitteesView& view) {
       tasks.push_back({{"id", t.task.id},
                        {"title", t.task.title},
                        {"owner", t.task.owner},
-                       {"due", OptionalDate(t.task.due)},
+                       {"due", DateOrNull(t.task.due)},
                        {"done", t.task.done},
-                       {"done_on", OptionalDate(t.task.done_on)},
+                       {"done_on", DateOrNull(t.task.done_on)},
                        {"status", teams::ToString(t.status)}});
     }
     subcommittees.push_back({{"id", item.subcommittee.id},
@@ -182,7 +181,7 @@ ordered_json CommendationsToJson(const std::string& org_code, const std::string&
                     {"full_name", c.full_name},
                     {"award", c.award},
                     {"decision", c.decision},
-                    {"decided_on", OptionalDate(c.decided_on)},
+                    {"decided_on", DateOrNull(c.decided_on)},
                     {"reason", c.reason}});
   }
   return {{"congress", Congress(org_code, term)},
@@ -192,9 +191,9 @@ ordered_json CommendationsToJson(const std::string& org_code, const std::string&
 }
 
 Result<app::NewWorkingGroup> NewWorkingGroupFromJson(const json& body) {
-  if (auto object = RequireObject(body); !object.ok()) return object.error();
+  if (auto object = RequireGroupBody(body); !object.ok()) return object.error();
   app::NewWorkingGroup group;
-  auto kind = Text(body, "kind");
+  auto kind = GroupText(body, "kind");
   if (!kind.ok()) return kind.error();
   if (!kind->empty()) {
     auto parsed = teams::ParseGroupKind(*kind);
@@ -203,9 +202,9 @@ Result<app::NewWorkingGroup> NewWorkingGroupFromJson(const json& body) {
     }
     group.kind = *parsed;
   }
-  auto name = Text(body, "name");
+  auto name = GroupText(body, "name");
   if (!name.ok()) return name.error();
-  auto note = Text(body, "note");
+  auto note = GroupText(body, "note");
   if (!note.ok()) return note.error();
   group.name = std::move(*name);
   group.note = std::move(*note);
@@ -213,13 +212,13 @@ Result<app::NewWorkingGroup> NewWorkingGroupFromJson(const json& body) {
 }
 
 Result<app::NewPerson> NewPersonFromJson(const json& body) {
-  if (auto object = RequireObject(body); !object.ok()) return object.error();
+  if (auto object = RequireGroupBody(body); !object.ok()) return object.error();
   app::NewPerson person;
-  auto member_id = Text(body, "member_id");
+  auto member_id = GroupText(body, "member_id");
   if (!member_id.ok()) return member_id.error();
-  auto full_name = Text(body, "full_name");
+  auto full_name = GroupText(body, "full_name");
   if (!full_name.ok()) return full_name.error();
-  auto role = Text(body, "role");
+  auto role = GroupText(body, "role");
   if (!role.ok()) return role.error();
   if (!role->empty()) {
     auto parsed = teams::ParseGroupRole(*role);
@@ -232,13 +231,13 @@ Result<app::NewPerson> NewPersonFromJson(const json& body) {
 }
 
 Result<app::NewTask> NewTaskFromJson(const json& body) {
-  if (auto object = RequireObject(body); !object.ok()) return object.error();
+  if (auto object = RequireGroupBody(body); !object.ok()) return object.error();
   app::NewTask task;
-  auto title = Text(body, "title");
+  auto title = GroupText(body, "title");
   if (!title.ok()) return title.error();
-  auto owner = Text(body, "owner");
+  auto owner = GroupText(body, "owner");
   if (!owner.ok()) return owner.error();
-  auto due = DateField(body, "due");
+  auto due = GroupDate(body, "due");
   if (!due.ok()) return due.error();
   task.title = std::move(*title);
   task.owner = std::move(*owner);
@@ -247,7 +246,7 @@ Result<app::NewTask> NewTaskFromJson(const json& body) {
 }
 
 Result<std::vector<teams::Commendation>> CommendationsFromJson(const json& body) {
-  if (auto object = RequireObject(body); !object.ok()) return object.error();
+  if (auto object = RequireGroupBody(body); !object.ok()) return object.error();
   std::vector<teams::Commendation> out;
   if (!body.contains("commendations")) {
     auto one = CommendationFromJson(body, "");

@@ -3,28 +3,31 @@
 #include <string>
 #include <utility>
 
+#include "json/fields.h"
 #include "text/text.h"
 
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-Status RequireObject(const json& body) {
+Status RequireInspectionBody(const json& body) {
   if (!body.is_object()) return InvalidInput("phải là một đối tượng JSON (a JSON object)", "body");
   return {};
 }
 
 // An optional text field: "" when absent or null; kInvalidInput when not a string.
-Result<std::string> Text(const json& body, const std::string& key, const std::string& where) {
+Result<std::string> InspectionText(const json& body, const std::string& key,
+                                   const std::string& where) {
   if (!body.contains(key) || body[key].is_null()) return std::string();
   if (!body[key].is_string()) return InvalidInput("phải là chuỗi (a string)", where + key);
   return text::Normalize(body[key].get<std::string>());
 }
 
-Result<std::optional<Date>> DateField(const json& body, const std::string& key) {
-  auto value = Text(body, key, "");
+Result<std::optional<Date>> InspectionDate(const json& body, const std::string& key) {
+  auto value = InspectionText(body, key, "");
   if (!value.ok()) return value.error();
   if (value->empty()) return std::optional<Date>();
   auto date = Date::Parse(*value);
@@ -55,8 +58,7 @@ ordered_json InspectionToJson(const app::InspectionRecord& record) {
   out["max_units_per_team"] = record.max_units_per_team;
   out["working_days_only"] = record.working_days_only;
   out["created_at"] = record.created_at;
-  out["assigned_at"] =
-      record.assigned_at.empty() ? ordered_json(nullptr) : ordered_json(record.assigned_at);
+  out["assigned_at"] = OrNull(record.assigned_at);
   return out;
 }
 
@@ -118,19 +120,19 @@ ordered_json InspectionViewToJson(const app::InspectionView& view) {
 }
 
 Result<app::InspectionInput> InspectionInputFromJson(const json& body) {
-  if (Status s = RequireObject(body); !s) return s.error();
+  if (Status s = RequireInspectionBody(body); !s) return s.error();
   app::InspectionInput input;
   for (auto [key, target] : {std::pair<const char*, std::string*>{"org_code", &input.org_code},
                              {"term", &input.term},
                              {"title", &input.title}}) {
-    auto value = Text(body, key, "");
+    auto value = InspectionText(body, key, "");
     if (!value.ok()) return value.error();
     *target = std::move(*value);
   }
-  auto start = DateField(body, "window_start");
+  auto start = InspectionDate(body, "window_start");
   if (!start.ok()) return start.error();
   input.window_start = *start;
-  auto end = DateField(body, "window_end");
+  auto end = InspectionDate(body, "window_end");
   if (!end.ok()) return end.error();
   input.window_end = *end;
   for (auto [key, target] :
@@ -150,9 +152,9 @@ Result<app::InspectionInput> InspectionInputFromJson(const json& body) {
 }
 
 Result<app::TeamInput> TeamInputFromJson(const json& body) {
-  if (Status s = RequireObject(body); !s) return s.error();
+  if (Status s = RequireInspectionBody(body); !s) return s.error();
   app::TeamInput team;
-  auto name = Text(body, "name", "");
+  auto name = InspectionText(body, "name", "");
   if (!name.ok()) return name.error();
   team.name = std::move(*name);
   if (body.contains("members") && !body["members"].is_null()) {
@@ -170,7 +172,7 @@ Result<app::TeamInput> TeamInputFromJson(const json& body) {
             {"full_name", &member.full_name},
             {"role", &member.role},
             {"home_org", &member.home_org}}) {
-        auto value = Text(item, key, where);
+        auto value = InspectionText(item, key, where);
         if (!value.ok()) return value.error();
         *target = std::move(*value);
       }
@@ -181,7 +183,7 @@ Result<app::TeamInput> TeamInputFromJson(const json& body) {
 }
 
 Result<std::vector<app::UnitChoice>> UnitChoicesFromJson(const json& body) {
-  if (Status s = RequireObject(body); !s) return s.error();
+  if (Status s = RequireInspectionBody(body); !s) return s.error();
   std::vector<app::UnitChoice> units;
   if (!body.contains("units") || body["units"].is_null()) return units;
   if (!body["units"].is_array()) return InvalidInput("phải là một mảng (an array)", "units");
@@ -192,7 +194,7 @@ Result<std::vector<app::UnitChoice>> UnitChoicesFromJson(const json& body) {
     if (item.is_string()) {
       choice.org_code = text::Normalize(item.get<std::string>());
     } else if (item.is_object()) {
-      auto code = Text(item, "org_code", where);
+      auto code = InspectionText(item, "org_code", where);
       if (!code.ok()) return code.error();
       choice.org_code = std::move(*code);
       auto days = IntField(item, "visit_days", where);
@@ -209,25 +211,25 @@ Result<std::vector<app::UnitChoice>> UnitChoicesFromJson(const json& body) {
 }
 
 Result<app::VisitMove> VisitMoveFromJson(const json& body) {
-  if (Status s = RequireObject(body); !s) return s.error();
+  if (Status s = RequireInspectionBody(body); !s) return s.error();
   app::VisitMove move;
   auto team = IntField(body, "team_id", "");
   if (!team.ok()) return team.error();
   move.team = *team;
-  auto start = DateField(body, "start");
+  auto start = InspectionDate(body, "start");
   if (!start.ok()) return start.error();
   move.start = *start;
   return move;
 }
 
 Result<app::FindingInput> FindingFromJson(const json& body) {
-  if (Status s = RequireObject(body); !s) return s.error();
+  if (Status s = RequireInspectionBody(body); !s) return s.error();
   app::FindingInput finding;
   for (auto [key, target] : {std::pair<const char*, std::string*>{"unit", &finding.unit},
                              {"strengths", &finding.strengths},
                              {"weaknesses", &finding.weaknesses},
                              {"recommendations", &finding.recommendations}}) {
-    auto value = Text(body, key, "");
+    auto value = InspectionText(body, key, "");
     if (!value.ok()) return value.error();
     *target = std::move(*value);
   }

@@ -1,25 +1,19 @@
 #include "json/nomination_json.h"
 
-#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "election/ballot_list.h"
+#include "json/fields.h"
 #include "json/tally_json.h"
 
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::json;
 using ordered = nlohmann::ordered_json;
-
-constexpr int64_t kMaxCount = std::numeric_limits<int32_t>::max();
-
-const json* Find(const json& object, const char* key) {
-  auto it = object.find(key);
-  return it == object.end() || it->is_null() ? nullptr : &*it;
-}
 
 Status RequireObject(const json& body, const std::string& where = "body") {
   if (!body.is_object()) {
@@ -28,69 +22,33 @@ Status RequireObject(const json& body, const std::string& where = "body") {
   return {};
 }
 
-std::string At(const std::string& prefix, const char* key) {
-  return prefix.empty() ? std::string(key) : prefix + "." + key;
-}
-
-Result<std::string> GetString(const json& object, const char* key, const std::string& prefix,
-                              bool required) {
+// A whole number from 0 to `max`; nullopt when absent and not `required`.
+Result<std::optional<int64_t>> GetIntUpTo(const json& object, const char* key,
+                                          const std::string& field, bool required, int64_t max) {
   const json* value = Find(object, key);
   if (!value) {
-    if (required) return InvalidInput("thiếu (missing: a string)", At(prefix, key));
-    return std::string();
-  }
-  if (!value->is_string()) {
-    return InvalidInput("phải là chuỗi (must be a string), got " + value->dump(), At(prefix, key));
-  }
-  return value->get<std::string>();
-}
-
-Result<std::optional<int64_t>> GetInt(const json& object, const char* key,
-                                      const std::string& prefix, bool required, int64_t max) {
-  const json* value = Find(object, key);
-  if (!value) {
-    if (required) return InvalidInput("thiếu (missing: a whole number)", At(prefix, key));
+    if (required) return InvalidInput("thiếu (missing: a whole number)", field);
     return std::optional<int64_t>();
   }
   if (!value->is_number_integer() || value->get<int64_t>() < 0 || value->get<int64_t>() > max) {
     return InvalidInput("phải là số nguyên từ 0 đến " + std::to_string(max) +
                             " (must be a whole number, 0–" + std::to_string(max) + "), got " +
                             value->dump(),
-                        At(prefix, key));
+                        field);
   }
   return std::optional<int64_t>(value->get<int64_t>());
 }
 
-Result<std::optional<bool>> GetBool(const json& object, const char* key,
-                                    const std::string& prefix) {
-  const json* value = Find(object, key);
-  if (!value) return std::optional<bool>();
-  if (!value->is_boolean()) {
-    return InvalidInput("phải là true hoặc false (must be true or false), got " + value->dump(),
-                        At(prefix, key));
-  }
-  return std::optional<bool>(value->get<bool>());
-}
-
-Result<std::optional<Date>> GetDate(const json& object, const char* key,
-                                    const std::string& prefix) {
-  auto text = GetString(object, key, prefix, false);
+// A date; nullopt when absent or "".
+Result<std::optional<Date>> GetOptionalDate(const json& object, const char* key,
+                                            const std::string& field) {
+  auto text = GetString(object, key, field, false);
   if (!text.ok()) return text.error();
   if (text->empty()) return std::optional<Date>();
   auto date = Date::Parse(*text);
-  if (!date) {
-    return InvalidInput("ngày không hợp lệ '" + *text + "' (YYYY-MM-DD)", At(prefix, key));
-  }
+  if (!date) return InvalidInput("ngày không hợp lệ '" + *text + "' (YYYY-MM-DD)", field);
   return std::optional<Date>(*date);
 }
-
-ordered DateOrNull(const std::optional<Date>& date) {
-  return date ? ordered(date->ToIso()) : ordered();
-}
-
-ordered OrNull(const std::string& text) { return text.empty() ? ordered() : ordered(text); }
-
-double Percent(election::Hundredths value) { return static_cast<double>(value) / 100.0; }
 
 const char* GateMethodText(election::FloorGateMethod method) {
   return method == election::FloorGateMethod::kSecretPoll ? "secret_poll" : "show_of_hands";
@@ -108,13 +66,13 @@ ordered StructureJson(const election::ListStructure& structure) {
   ordered out = ordered::object();
   out["total"] = structure.total;
   out["women"] = structure.women;
-  out["women_percent"] = Percent(structure.women_percent);
+  out["women_percent"] = TwoDecimals(structure.women_percent);
   out["under_40"] = structure.under_40;
-  out["under_40_percent"] = Percent(structure.under_40_percent);
+  out["under_40_percent"] = TwoDecimals(structure.under_40_percent);
   out["age_40_50"] = structure.age_40_50;
-  out["age_40_50_percent"] = Percent(structure.age_40_50_percent);
+  out["age_40_50_percent"] = TwoDecimals(structure.age_40_50_percent);
   out["over_50"] = structure.over_50;
-  out["over_50_percent"] = Percent(structure.over_50_percent);
+  out["over_50_percent"] = TwoDecimals(structure.over_50_percent);
   out["age_unknown"] = structure.age_unknown;
   out["first_time"] = structure.first_time;
   out["reelected"] = structure.reelected;
@@ -225,7 +183,7 @@ ordered NominationsViewToJson(const app::NominationsView& view) {
   out["surplus"] = {{"seats", election.seats},
                     {"candidates", candidates},
                     {"surplus", candidates - election.seats},
-                    {"ratio", Percent(view.review.surplus_ratio)}};
+                    {"ratio", TwoDecimals(view.review.surplus_ratio)}};
   ordered blockers = ordered::array();
   for (const election::Blocker& blocker : view.review.blockers) {
     blockers.push_back(
@@ -247,10 +205,10 @@ ordered NominationsViewToJson(const app::NominationsView& view) {
 Result<app::NominateRequest> NominateRequestFromJson(const json& body) {
   if (Status object = RequireObject(body); !object) return object.error();
   app::NominateRequest request;
-  auto member = GetString(body, "member_id", "", true);
+  auto member = GetString(body, "member_id", "member_id", true);
   if (!member.ok()) return member.error();
   request.member_id = *member;
-  auto source = GetString(body, "source", "", false);
+  auto source = GetString(body, "source", "source", false);
   if (!source.ok()) return source.error();
   if (!source->empty()) {
     auto parsed = election::ParseNominationSource(*source);
@@ -260,13 +218,14 @@ Result<app::NominateRequest> NominateRequestFromJson(const json& body) {
     }
     request.source = *parsed;
   }
-  auto by = GetString(body, "nominated_by", "", false);
+  auto by = GetString(body, "nominated_by", "nominated_by", false);
   if (!by.ok()) return by.error();
   request.nominated_by = *by;
-  auto by_committee = GetBool(body, "nominated_by_committee_member", "");
+  auto by_committee =
+      GetBool(body, "nominated_by_committee_member", "nominated_by_committee_member");
   if (!by_committee.ok()) return by_committee.error();
   request.nominated_by_committee_member = by_committee->value_or(false);
-  auto incumbent = GetBool(body, "convening_committee_member", "");
+  auto incumbent = GetBool(body, "convening_committee_member", "convening_committee_member");
   if (!incumbent.ok()) return incumbent.error();
   request.convening_committee_member = *incumbent;
   return request;
@@ -275,14 +234,14 @@ Result<app::NominateRequest> NominateRequestFromJson(const json& body) {
 Result<app::VoteCount> VoteCountFromJson(const json& body) {
   if (Status object = RequireObject(body); !object) return object.error();
   app::VoteCount vote;
-  auto present = GetInt(body, "present", "", true, kMaxCount);
+  auto present = GetIntUpTo(body, "present", "present", true, kMaxInt);
   if (!present.ok()) return present.error();
   vote.present = **present;
   const char* favour_key = Find(body, "agree") ? "agree" : "in_favour";
-  auto favour = GetInt(body, favour_key, "", true, kMaxCount);
+  auto favour = GetIntUpTo(body, favour_key, favour_key, true, kMaxInt);
   if (!favour.ok()) return favour.error();
   vote.in_favour = **favour;
-  auto convened = GetInt(body, "convened", "", false, kMaxCount);
+  auto convened = GetIntUpTo(body, "convened", "convened", false, kMaxInt);
   if (!convened.ok()) return convened.error();
   vote.convened = *convened;
   return vote;
@@ -290,7 +249,7 @@ Result<app::VoteCount> VoteCountFromJson(const json& body) {
 
 Result<std::string> WithdrawalReasonFromJson(const json& body) {
   if (Status object = RequireObject(body); !object) return object.error();
-  return GetString(body, "reason", "", false);
+  return GetString(body, "reason", "reason", false);
 }
 
 Result<election::ListStructureTargets> StructureTargetsFromJson(const json& body) {
@@ -310,7 +269,7 @@ Result<election::ListStructureTargets> StructureTargetsFromJson(const json& body
       {"retirement_age_female_months", &targets.retirement_age_female_months},
   };
   for (const auto& field : fields) {
-    auto value = GetInt(body, field.key, "", false, 1200);
+    auto value = GetIntUpTo(body, field.key, field.key, false, 1200);
     if (!value.ok()) return value.error();
     if (*value) *field.field = static_cast<int>(**value);
   }
@@ -320,7 +279,7 @@ Result<election::ListStructureTargets> StructureTargetsFromJson(const json& body
 
 Result<ordered> NominationCaseToJson(const json& input) {
   if (Status object = RequireObject(input, "case"); !object) return object.error();
-  auto profile_id = GetString(input, "profile", "", true);
+  auto profile_id = GetString(input, "profile", "profile", true);
   if (!profile_id.ok()) return profile_id.error();
   auto profile = LoadProfileOnce(*profile_id);
   if (!profile.ok()) return profile.error();
@@ -328,18 +287,18 @@ Result<ordered> NominationCaseToJson(const json& input) {
   if (!election_json) return InvalidInput("thiếu (missing)", "election");
   if (Status object = RequireObject(*election_json, "election"); !object) return object.error();
   election::Election values;
-  auto kind_text = GetString(*election_json, "kind", "election", true);
+  auto kind_text = GetString(*election_json, "kind", "election.kind", true);
   if (!kind_text.ok()) return kind_text.error();
   auto kind = election::ParseElectionKind(*kind_text);
   if (!kind) return InvalidInput("loại bầu cử không hợp lệ '" + *kind_text + "'", "election.kind");
   values.kind = *kind;
-  auto seats = GetInt(*election_json, "seats", "election", true, kMaxCount);
+  auto seats = GetIntUpTo(*election_json, "seats", "election.seats", true, kMaxInt);
   if (!seats.ok()) return seats.error();
   values.seats = static_cast<int>(**seats);
-  auto alternates = GetInt(*election_json, "alternates", "election", false, kMaxCount);
+  auto alternates = GetIntUpTo(*election_json, "alternates", "election.alternates", false, kMaxInt);
   if (!alternates.ok()) return alternates.error();
   values.alternates = static_cast<int>(alternates->value_or(0));
-  auto opening = GetDate(input, "opening", "");
+  auto opening = GetOptionalDate(input, "opening", "opening");
   if (!opening.ok()) return opening.error();
   election::ListStructureTargets targets;
   if (const json* targets_json = Find(input, "targets")) {
@@ -356,38 +315,40 @@ Result<ordered> NominationCaseToJson(const json& input) {
   std::vector<election::Nominee> nominees;
   for (size_t index = 0; index < list->size(); ++index) {
     const json& item = (*list)[index];
-    const std::string at = "nominations[" + std::to_string(index) + "]";
+    const std::string at = Index("nominations", index);
     if (Status object = RequireObject(item, at); !object) return object.error();
     election::Nominee nominee;
-    auto id = GetString(item, "id", at, true);
+    auto id = GetString(item, "id", at + ".id", true);
     if (!id.ok()) return id.error();
     nominee.id = *id;
-    auto name = GetString(item, "full_name", at, false);
+    auto name = GetString(item, "full_name", at + ".full_name", false);
     if (!name.ok()) return name.error();
     nominee.full_name = name->empty() ? *id : *name;
-    auto gender = GetString(item, "gender", at, false);
+    auto gender = GetString(item, "gender", at + ".gender", false);
     if (!gender.ok()) return gender.error();
     nominee.gender = *gender;
-    auto birth = GetDate(item, "birth_date", at);
+    auto birth = GetOptionalDate(item, "birth_date", at + ".birth_date");
     if (!birth.ok()) return birth.error();
     nominee.birth_date = *birth;
-    auto full_date = GetDate(item, "full_member_date", at);
+    auto full_date = GetOptionalDate(item, "full_member_date", at + ".full_member_date");
     if (!full_date.ok()) return full_date.error();
     nominee.full_member_date = *full_date;
-    auto full = GetBool(item, "full_member", at);
+    auto full = GetBool(item, "full_member", at + ".full_member");
     if (!full.ok()) return full.error();
     nominee.full_member = full->value_or(true);
-    auto incumbent = GetBool(item, "convening_committee_member", at);
+    auto incumbent =
+        GetBool(item, "convening_committee_member", at + ".convening_committee_member");
     if (!incumbent.ok()) return incumbent.error();
     nominee.convening_committee_member = incumbent->value_or(false);
-    auto source = GetString(item, "source", at, false);
+    auto source = GetString(item, "source", at + ".source", false);
     if (!source.ok()) return source.error();
     if (!source->empty()) {
       auto parsed = election::ParseNominationSource(*source);
       if (!parsed) return InvalidInput("committee, floor or self", at + ".source");
       nominee.source = *parsed;
     }
-    auto by_committee = GetBool(item, "nominated_by_committee_member", at);
+    auto by_committee =
+        GetBool(item, "nominated_by_committee_member", at + ".nominated_by_committee_member");
     if (!by_committee.ok()) return by_committee.error();
     nominee.nominated_by_committee_member = by_committee->value_or(false);
     if (const json* gate = Find(item, "gate")) {
@@ -399,7 +360,7 @@ Result<ordered> NominationCaseToJson(const json& input) {
       }
       nominee.gate = election::GateVote{vote->convened.value_or(0), vote->present, vote->in_favour};
     }
-    auto requested = GetBool(item, "withdrawal_requested", at);
+    auto requested = GetBool(item, "withdrawal_requested", at + ".withdrawal_requested");
     if (!requested.ok()) return requested.error();
     nominee.withdrawal_requested = requested->value_or(false);
     if (const json* vote_json = Find(item, "withdrawal_vote")) {
@@ -435,7 +396,7 @@ Result<ordered> NominationCaseToJson(const json& input) {
   for (int index : review.final_list) final_list.push_back(nominees[static_cast<size_t>(index)].id);
   out["final_list"] = std::move(final_list);
   out["committee_list"] = review.committee_list;
-  out["surplus_ratio"] = Percent(review.surplus_ratio);
+  out["surplus_ratio"] = TwoDecimals(review.surplus_ratio);
   ordered blockers = ordered::array();
   for (const election::Blocker& blocker : review.blockers) {
     blockers.push_back({{"rule", blocker.rule}, {"nomination", blocker.nomination}});

@@ -3,49 +3,46 @@
 #include <cmath>
 #include <string>
 
+#include "json/fields.h"
+
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::ordered_json;
 
 double Round1(double value) { return std::round(value * 10.0) / 10.0; }
 
-ordered_json DateOrNull(const std::optional<Date>& date) {
-  return date ? ordered_json(date->ToIso()) : ordered_json(nullptr);
-}
-
-Error Bad(const std::string& path, const std::string& field, const std::string& message) {
-  return InvalidInput(message, path.empty() ? field : path + "." + field);
-}
-
-Result<std::string> Text(const nlohmann::json& body, const std::string& path,
-                         const std::string& field, bool required) {
+Result<std::string> BuildingText(const nlohmann::json& body, const std::string& path,
+                                 const std::string& field, bool required) {
   if (!body.contains(field) || body[field].is_null()) {
-    if (required) return Bad(path, field, "thiếu trường (required)");
+    if (required) return InvalidField(JoinPath(path, field), "thiếu trường (required)");
     return std::string();
   }
-  if (!body[field].is_string()) return Bad(path, field, "phải là chuỗi (must be a string)");
+  if (!body[field].is_string())
+    return InvalidField(JoinPath(path, field), "phải là chuỗi (must be a string)");
   return body[field].get<std::string>();
 }
 
-Result<int64_t> Integer(const nlohmann::json& body, const std::string& path,
-                        const std::string& field, bool required, int64_t fallback) {
+Result<int64_t> BuildingInteger(const nlohmann::json& body, const std::string& path,
+                                const std::string& field, bool required, int64_t fallback) {
   if (!body.contains(field) || body[field].is_null()) {
-    if (required) return Bad(path, field, "thiếu trường (required)");
+    if (required) return InvalidField(JoinPath(path, field), "thiếu trường (required)");
     return fallback;
   }
   if (!body[field].is_number_integer()) {
-    return Bad(path, field, "phải là số nguyên (must be an integer)");
+    return InvalidField(JoinPath(path, field), "phải là số nguyên (must be an integer)");
   }
   return body[field].get<int64_t>();
 }
 
-Result<Date> DateField(const nlohmann::json& body, const std::string& path,
-                       const std::string& field) {
-  auto text = Text(body, path, field, true);
+Result<Date> BuildingDate(const nlohmann::json& body, const std::string& path,
+                          const std::string& field) {
+  auto text = BuildingText(body, path, field, true);
   if (!text.ok()) return text.error();
   auto date = Date::Parse(*text);
-  if (!date) return Bad(path, field, "ngày không hợp lệ '" + *text + "' (YYYY-MM-DD)");
+  if (!date)
+    return InvalidField(JoinPath(path, field), "ngày không hợp lệ '" + *text + "' (YYYY-MM-DD)");
   return *date;
 }
 
@@ -218,21 +215,22 @@ ordered_json BatchReportToJson(const app::BatchReport& report) {
 Result<building::Rating> RatingFromJson(const nlohmann::json& body, const std::string& path) {
   if (!body.is_object()) return InvalidInput("phải là đối tượng (must be an object)", path);
   building::Rating rating;
-  auto year = Integer(body, path, "year", true, 0);
+  auto year = BuildingInteger(body, path, "year", true, 0);
   if (!year.ok()) return year.error();
   rating.year = static_cast<int>(*year);
-  auto kind = Text(body, path, "kind", false);
+  auto kind = BuildingText(body, path, "kind", false);
   if (!kind.ok()) return kind.error();
   if (!kind->empty()) {
     auto parsed = building::ParseRatedKind(*kind);
-    if (!parsed) return Bad(path, "kind", "đối tượng không hợp lệ '" + *kind + "'");
+    if (!parsed)
+      return InvalidField(JoinPath(path, "kind"), "đối tượng không hợp lệ '" + *kind + "'");
     rating.kind = *parsed;
   }
   for (auto [field, target] :
        {std::pair{"org_code", &rating.org_code}, std::pair{"member_id", &rating.member_id},
         std::pair{"full_name", &rating.full_name}, std::pair{"grade", &rating.grade},
         std::pair{"note", &rating.note}}) {
-    auto text = Text(body, path, field, false);
+    auto text = BuildingText(body, path, field, false);
     if (!text.ok()) return text.error();
     *target = *text;
   }
@@ -243,21 +241,22 @@ Result<building::Rating> RatingFromJson(const nlohmann::json& body, const std::s
 Result<building::Movement> MovementFromJson(const nlohmann::json& body, const std::string& path) {
   if (!body.is_object()) return InvalidInput("phải là đối tượng (must be an object)", path);
   building::Movement m;
-  auto kind = Text(body, path, "kind", true);
+  auto kind = BuildingText(body, path, "kind", true);
   if (!kind.ok()) return kind.error();
   auto parsed = building::ParseMovementKind(*kind);
-  if (!parsed) return Bad(path, "kind", "loại biến động không hợp lệ '" + *kind + "'");
+  if (!parsed)
+    return InvalidField(JoinPath(path, "kind"), "loại biến động không hợp lệ '" + *kind + "'");
   m.kind = *parsed;
-  auto on = DateField(body, path, "on");
+  auto on = BuildingDate(body, path, "on");
   if (!on.ok()) return on.error();
   m.on = *on;
-  auto count = Integer(body, path, "count", false, 1);
+  auto count = BuildingInteger(body, path, "count", false, 1);
   if (!count.ok()) return count.error();
   m.count = *count;
   for (auto [field, target] :
        {std::pair{"org_code", &m.org_code}, std::pair{"member_id", &m.member_id},
         std::pair{"full_name", &m.full_name}, std::pair{"note", &m.note}}) {
-    auto text = Text(body, path, field, false);
+    auto text = BuildingText(body, path, field, false);
     if (!text.ok()) return text.error();
     *target = *text;
   }
@@ -268,21 +267,22 @@ Result<building::CommunicationItem> CommunicationItemFromJson(const nlohmann::js
                                                               const std::string& path) {
   if (!body.is_object()) return InvalidInput("phải là đối tượng (must be an object)", path);
   building::CommunicationItem item;
-  auto kind = Text(body, path, "kind", true);
+  auto kind = BuildingText(body, path, "kind", true);
   if (!kind.ok()) return kind.error();
   auto parsed = building::ParseCommunicationKind(*kind);
-  if (!parsed) return Bad(path, "kind", "loại tuyên truyền không hợp lệ '" + *kind + "'");
+  if (!parsed)
+    return InvalidField(JoinPath(path, "kind"), "loại tuyên truyền không hợp lệ '" + *kind + "'");
   item.kind = *parsed;
-  auto on = DateField(body, path, "on");
+  auto on = BuildingDate(body, path, "on");
   if (!on.ok()) return on.error();
   item.on = *on;
-  auto copies = Integer(body, path, "copies", false, 0);
+  auto copies = BuildingInteger(body, path, "copies", false, 0);
   if (!copies.ok()) return copies.error();
   item.copies = *copies;
   for (auto [field, target] :
        {std::pair{"org_code", &item.org_code}, std::pair{"title", &item.title},
         std::pair{"link", &item.link}, std::pair{"note", &item.note}}) {
-    auto text = Text(body, path, field, false);
+    auto text = BuildingText(body, path, field, false);
     if (!text.ok()) return text.error();
     *target = *text;
   }
@@ -292,11 +292,11 @@ Result<building::CommunicationItem> CommunicationItemFromJson(const nlohmann::js
 Result<building::AdmissionTarget> AdmissionTargetFromJson(const nlohmann::json& body) {
   if (!body.is_object()) return InvalidInput("phải là đối tượng (must be an object)", "body");
   building::AdmissionTarget target;
-  auto from = DateField(body, "", "from");
+  auto from = BuildingDate(body, "", "from");
   if (!from.ok()) return from.error();
-  auto to = DateField(body, "", "to");
+  auto to = BuildingDate(body, "", "to");
   if (!to.ok()) return to.error();
-  auto value = Integer(body, "", "target", true, 0);
+  auto value = BuildingInteger(body, "", "target", true, 0);
   if (!value.ok()) return value.error();
   target.from = *from;
   target.to = *to;

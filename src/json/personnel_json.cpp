@@ -1,53 +1,46 @@
 #include "json/personnel_json.h"
 
+#include "json/fields.h"
 #include "json/nomination_json.h"
 
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using ordered = nlohmann::ordered_json;
 using json = nlohmann::json;
 
-ordered DateOrNull(const std::optional<Date>& date) {
-  return date ? ordered(date->ToIso()) : ordered();
-}
-
-double Percent(election::Hundredths value) { return static_cast<double>(value) / 100.0; }
-
 ordered BodyStatsJson(const election::BodyStats& stats) {
-  return {{"size", stats.size},
-          {"women", stats.women},
-          {"under_40", stats.under_40},
-          {"from_40_to_50", stats.from_40_to_50},
-          {"over_50", stats.over_50},
-          {"age_unknown", stats.age_unknown},
-          {"first_time", stats.first_time},
-          {"re_elected", stats.re_elected},
-          {"women_percent", Percent(election::PercentOf(stats.women, stats.size))},
-          {"under_40_percent", Percent(election::PercentOf(stats.under_40, stats.size))},
-          {"from_40_to_50_percent", Percent(election::PercentOf(stats.from_40_to_50, stats.size))},
-          {"over_50_percent", Percent(election::PercentOf(stats.over_50, stats.size))}};
+  return {
+      {"size", stats.size},
+      {"women", stats.women},
+      {"under_40", stats.under_40},
+      {"from_40_to_50", stats.from_40_to_50},
+      {"over_50", stats.over_50},
+      {"age_unknown", stats.age_unknown},
+      {"first_time", stats.first_time},
+      {"re_elected", stats.re_elected},
+      {"women_percent", TwoDecimals(election::PercentOf(stats.women, stats.size))},
+      {"under_40_percent", TwoDecimals(election::PercentOf(stats.under_40, stats.size))},
+      {"from_40_to_50_percent", TwoDecimals(election::PercentOf(stats.from_40_to_50, stats.size))},
+      {"over_50_percent", TwoDecimals(election::PercentOf(stats.over_50, stats.size))}};
 }
 
-Error Field(const std::string& field, const std::string& message) {
-  return InvalidInput(message, field);
-}
-
-Result<std::string> Text(const json& body, const char* field, bool required) {
+Result<std::string> PersonnelText(const json& body, const char* field, bool required) {
   if (!body.contains(field) || body[field].is_null()) {
-    if (required) return Field(field, std::string("thiếu ") + field);
+    if (required) return InvalidField(field, std::string("thiếu ") + field);
     return std::string();
   }
-  if (!body[field].is_string()) return Field(field, "phải là chuỗi");
+  if (!body[field].is_string()) return InvalidField(field, "phải là chuỗi");
   return body[field].get<std::string>();
 }
 
-Result<std::optional<Date>> DateField(const json& body, const char* field, bool required) {
-  auto text = Text(body, field, required);
+Result<std::optional<Date>> PersonnelDate(const json& body, const char* field, bool required) {
+  auto text = PersonnelText(body, field, required);
   if (!text.ok()) return text.error();
   if (text->empty()) return std::optional<Date>();
   auto date = Date::Parse(*text);
-  if (!date) return Field(field, "ngày không hợp lệ '" + *text + "' (YYYY-MM-DD)");
+  if (!date) return InvalidField(field, "ngày không hợp lệ '" + *text + "' (YYYY-MM-DD)");
   return std::optional<Date>(*date);
 }
 
@@ -115,7 +108,7 @@ ordered SchemeViewToJson(const app::SchemeView& view) {
   ordered statistics;
   statistics["seats"] = stats.seats;
   statistics["candidates"] = stats.candidates;
-  statistics["surplus_percent"] = Percent(stats.surplus_percent);
+  statistics["surplus_percent"] = TwoDecimals(stats.surplus_percent);
   statistics["surplus_problem"] = stats.surplus_problem;
   statistics["proposed"] = BodyStatsJson(stats.proposed);
   statistics["outgoing"] = stats.outgoing ? BodyStatsJson(*stats.outgoing) : ordered();
@@ -198,18 +191,18 @@ ordered PositionsViewToJson(const app::PositionsView& view) {
 }
 
 Result<app::SchemeRequest> SchemeRequestFromJson(const json& body) {
-  if (!body.is_object()) return Field("body", "cần một đối tượng JSON");
+  if (!body.is_object()) return InvalidField("body", "cần một đối tượng JSON");
   app::SchemeRequest request;
-  auto term = Text(body, "term", true);
+  auto term = PersonnelText(body, "term", true);
   if (!term.ok()) return term.error();
   request.term = *term;
   if (body.contains("numbers")) {
     const json& numbers = body["numbers"];
-    if (!numbers.is_object()) return Field("numbers", "cần một đối tượng JSON");
+    if (!numbers.is_object()) return InvalidField("numbers", "cần một đối tượng JSON");
     auto read = [&](const char* field, int& out) -> Status {
       if (!numbers.contains(field)) return {};
       if (!numbers[field].is_number_integer()) {
-        return Field(std::string("numbers.") + field, "phải là số nguyên");
+        return InvalidField(std::string("numbers.") + field, "phải là số nguyên");
       }
       out = numbers[field].get<int>();
       return {};
@@ -227,90 +220,91 @@ Result<app::SchemeRequest> SchemeRequestFromJson(const json& body) {
     if (!targets.ok()) return targets.error();
     request.targets = *targets;
   }
-  auto profile = Text(body, "profile", false);
+  auto profile = PersonnelText(body, "profile", false);
   if (!profile.ok()) return profile.error();
   if (!profile->empty()) request.profile = *profile;
-  auto note = Text(body, "note", false);
+  auto note = PersonnelText(body, "note", false);
   if (!note.ok()) return note.error();
   request.note = *note;
   return request;
 }
 
 Result<app::SchemeNomineeRequest> SchemeNomineeFromJson(const json& body) {
-  if (!body.is_object()) return Field("body", "cần một đối tượng JSON");
+  if (!body.is_object()) return InvalidField("body", "cần một đối tượng JSON");
   app::SchemeNomineeRequest request;
-  auto member = Text(body, "member_id", true);
+  auto member = PersonnelText(body, "member_id", true);
   if (!member.ok()) return member.error();
   request.member_id = *member;
-  auto list = Text(body, "list", false);
+  auto list = PersonnelText(body, "list", false);
   if (!list.ok()) return list.error();
   if (!list->empty()) {
     auto parsed = personnel::ParseSchemeList(*list);
-    if (!parsed) return Field("list", "'" + *list + "': committee hoặc delegates");
+    if (!parsed) return InvalidField("list", "'" + *list + "': committee hoặc delegates");
     request.list = *parsed;
   }
-  auto reason = Text(body, "reason", false);
+  auto reason = PersonnelText(body, "reason", false);
   if (!reason.ok()) return reason.error();
   if (!reason->empty()) {
     auto parsed = personnel::ParseNomineeReason(*reason);
     if (!parsed) {
-      return Field("reason", "'" + *reason + "': succession_plan, re_election, rotation, other");
+      return InvalidField("reason",
+                          "'" + *reason + "': succession_plan, re_election, rotation, other");
     }
     request.reason = *parsed;
   }
   if (body.contains("outgoing") && !body["outgoing"].is_null()) {
-    if (!body["outgoing"].is_boolean()) return Field("outgoing", "phải là true/false");
+    if (!body["outgoing"].is_boolean()) return InvalidField("outgoing", "phải là true/false");
     request.outgoing = body["outgoing"].get<bool>();
   }
-  auto note = Text(body, "note", false);
+  auto note = PersonnelText(body, "note", false);
   if (!note.ok()) return note.error();
   request.note = *note;
   return request;
 }
 
 Result<app::ComplaintRequest> ComplaintRequestFromJson(const json& body) {
-  if (!body.is_object()) return Field("body", "cần một đối tượng JSON");
+  if (!body.is_object()) return InvalidField("body", "cần một đối tượng JSON");
   app::ComplaintRequest request;
-  auto member = Text(body, "member_id", true);
+  auto member = PersonnelText(body, "member_id", true);
   if (!member.ok()) return member.error();
   request.member_id = *member;
-  auto received = DateField(body, "received_on", true);
+  auto received = PersonnelDate(body, "received_on", true);
   if (!received.ok()) return received.error();
   request.received_on = **received;
-  auto source = Text(body, "source", false);
+  auto source = PersonnelText(body, "source", false);
   if (!source.ok()) return source.error();
   if (!source->empty()) {
     auto parsed = personnel::ParseComplaintSource(*source);
     if (!parsed) {
-      return Field("source",
-                   "'" + *source + "': named_letter, anonymous_letter, petition, media, other");
+      return InvalidField(
+          "source", "'" + *source + "': named_letter, anonymous_letter, petition, media, other");
     }
     request.source = *parsed;
   }
-  auto summary = Text(body, "summary", true);
+  auto summary = PersonnelText(body, "summary", true);
   if (!summary.ok()) return summary.error();
   request.summary = *summary;
-  auto assigned = Text(body, "assigned_to", false);
+  auto assigned = PersonnelText(body, "assigned_to", false);
   if (!assigned.ok()) return assigned.error();
   request.assigned_to = *assigned;
   return request;
 }
 
 Result<personnel::MemberPosition> PositionFromJson(const json& body) {
-  if (!body.is_object()) return Field("body", "cần một đối tượng JSON");
+  if (!body.is_object()) return InvalidField("body", "cần một đối tượng JSON");
   personnel::MemberPosition position;
   for (auto [field, out] : std::initializer_list<std::pair<const char*, std::string*>>{{"member_id", &position.member_id},
                             {"kind", &position.kind},
                             {"organization", &position.organization},
                             {"org_code", &position.org_code}}) {
-    auto text = Text(body, field, std::string(field) != "org_code");
+    auto text = PersonnelText(body, field, std::string(field) != "org_code");
     if (!text.ok()) return text.error();
     *out = *text;
   }
-  auto from = DateField(body, "from", false);
+  auto from = PersonnelDate(body, "from", false);
   if (!from.ok()) return from.error();
   position.from = *from;
-  auto to = DateField(body, "to", false);
+  auto to = PersonnelDate(body, "to", false);
   if (!to.ok()) return to.error();
   position.to = *to;
   return position;

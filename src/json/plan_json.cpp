@@ -5,55 +5,50 @@
 #include <map>
 #include <sstream>
 
+#include "json/fields.h"
+
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-Error At(const std::string& path, const std::string& message) {
-  return InvalidInput(path + ": " + message);
-}
-
-std::string Join(const std::string& path, const std::string& key) {
-  return path.empty() ? key : path + "." + key;
-}
-
 Result<std::string> String(const json& value, const std::string& path) {
-  if (!value.is_string()) return At(path, "phải là chuỗi (must be a string)");
+  if (!value.is_string()) return InvalidPath(path, "phải là chuỗi (must be a string)");
   return value.get<std::string>();
 }
 
-Result<int64_t> WholeNumber(const json& value, const std::string& path, int64_t minimum) {
+Result<int64_t> WholeNumberAtLeast(const json& value, const std::string& path, int64_t minimum) {
   if (!value.is_number_integer() ||
       (value.is_number_unsigned() &&
        value.get<uint64_t>() > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))) {
-    return At(path, "phải là số nguyên (must be a whole number)");
+    return InvalidPath(path, "phải là số nguyên (must be a whole number)");
   }
   const int64_t n = value.get<int64_t>();
   if (n < minimum) {
-    return At(path, "phải từ " + std::to_string(minimum) + " trở lên (must be at least " +
-                        std::to_string(minimum) + ")");
+    return InvalidPath(path, "phải từ " + std::to_string(minimum) + " trở lên (must be at least " +
+                                 std::to_string(minimum) + ")");
   }
   return n;
 }
 
 Result<Date> DateValue(const json& value, const std::string& path) {
-  if (!value.is_string()) return At(path, "phải là ngày dạng chuỗi (must be a date string)");
+  if (!value.is_string())
+    return InvalidPath(path, "phải là ngày dạng chuỗi (must be a date string)");
   auto date = Date::Parse(value.get<std::string>());
   if (!date) {
-    return At(path, "ngày không hợp lệ (invalid date) '" + value.get<std::string>() +
-                        "'; dùng YYYY-MM-DD hoặc DD/MM/YYYY");
+    return InvalidPath(path, "ngày không hợp lệ (invalid date) '" + value.get<std::string>() +
+                                 "'; dùng YYYY-MM-DD hoặc DD/MM/YYYY");
   }
   return *date;
 }
 
 // An optional date in an exported row: missing, null or "" is none.
-Result<std::optional<Date>> OptionalDate(const json& row, const char* key,
-                                         const std::string& path) {
+Result<std::optional<Date>> RowDate(const json& row, const char* key, const std::string& path) {
   if (!row.contains(key) || row[key].is_null()) return std::optional<Date>{};
   if (row[key].is_string() && row[key].get<std::string>().empty()) return std::optional<Date>{};
-  auto date = DateValue(row[key], Join(path, key));
+  auto date = DateValue(row[key], JoinPath(path, key));
   if (!date) return date.error();
   return std::optional<Date>{*date};
 }
@@ -61,18 +56,18 @@ Result<std::optional<Date>> OptionalDate(const json& row, const char* key,
 Result<std::map<std::string, planning::Window, std::less<>>> Windows(const json& value,
                                                                      const std::string& path) {
   std::map<std::string, planning::Window, std::less<>> out;
-  if (!value.is_object()) return At(path, "phải là một đối tượng (must be an object)");
+  if (!value.is_object()) return InvalidPath(path, "phải là một đối tượng (must be an object)");
   for (const auto& [level, range] : value.items()) {
-    const std::string at = Join(path, level);
+    const std::string at = JoinPath(path, level);
     if (!range.is_array() || range.size() != 2) {
-      return At(at, "phải là [ngày bắt đầu, ngày kết thúc] (must be [start, end])");
+      return InvalidPath(at, "phải là [ngày bắt đầu, ngày kết thúc] (must be [start, end])");
     }
     auto start = DateValue(range[0], at + "[0]");
     if (!start) return start.error();
     auto end = DateValue(range[1], at + "[1]");
     if (!end) return end.error();
     if (*end < *start) {
-      return At(at, "ngày kết thúc trước ngày bắt đầu (end before start)");
+      return InvalidPath(at, "ngày kết thúc trước ngày bắt đầu (end before start)");
     }
     out[level] = {*start, *end};
   }
@@ -80,10 +75,10 @@ Result<std::map<std::string, planning::Window, std::less<>>> Windows(const json&
 }
 
 Result<std::vector<std::string>> Strings(const json& value, const std::string& path) {
-  if (!value.is_array()) return At(path, "phải là một mảng (must be an array)");
+  if (!value.is_array()) return InvalidPath(path, "phải là một mảng (must be an array)");
   std::vector<std::string> out;
   for (size_t i = 0; i < value.size(); ++i) {
-    auto s = String(value[i], path + "[" + std::to_string(i) + "]");
+    auto s = String(value[i], Index(path, i));
     if (!s) return s.error();
     out.push_back(*s);
   }
@@ -132,18 +127,18 @@ void LevelLines(std::ostringstream& out, const std::vector<planning::LevelProgre
 }  // namespace
 
 Result<planning::Plan> ParsePlan(const json& root) {
-  if (!root.is_object()) return At("$", "phải là một đối tượng JSON (must be an object)");
+  if (!root.is_object()) return InvalidPath("$", "phải là một đối tượng JSON (must be an object)");
   planning::Plan plan;
   for (const char* key : {"root", "term"}) {
-    if (!root.contains(key)) return At(key, "thiếu (missing)");
+    if (!root.contains(key)) return InvalidPath(key, "thiếu (missing)");
     auto value = String(root[key], key);
     if (!value) return value.error();
-    if (value->empty()) return At(key, "trống (empty)");
+    if (value->empty()) return InvalidPath(key, "trống (empty)");
     (std::string(key) == "root" ? plan.root : plan.term) = *value;
   }
   if (!planning::TermStartYear(plan.term)) {
-    return At("term",
-              "nhiệm kỳ không hợp lệ (unreadable term) '" + plan.term + "'; ví dụ 2020-2025");
+    return InvalidPath(
+        "term", "nhiệm kỳ không hợp lệ (unreadable term) '" + plan.term + "'; ví dụ 2020-2025");
   }
   if (root.contains("windows")) {
     auto windows = Windows(root["windows"], "windows");
@@ -161,22 +156,22 @@ Result<planning::Plan> ParsePlan(const json& root) {
     plan.pilots = *pilots;
   }
   if (root.contains("members_congress_below")) {
-    auto n = WholeNumber(root["members_congress_below"], "members_congress_below", 1);
+    auto n = WholeNumberAtLeast(root["members_congress_below"], "members_congress_below", 1);
     if (!n) return n.error();
     plan.members_congress_below = *n;
   }
   if (root.contains("max_days")) {
     if (!root["max_days"].is_object()) {
-      return At("max_days", "phải là một đối tượng (must be an object)");
+      return InvalidPath("max_days", "phải là một đối tượng (must be an object)");
     }
     for (const auto& [level, days] : root["max_days"].items()) {
-      auto n = WholeNumber(days, "max_days." + level, 1);
+      auto n = WholeNumberAtLeast(days, "max_days." + level, 1);
       if (!n) return n.error();
       plan.max_days[level] = *n;
     }
   }
   if (root.contains("notice_working_days")) {
-    auto n = WholeNumber(root["notice_working_days"], "notice_working_days", 0);
+    auto n = WholeNumberAtLeast(root["notice_working_days"], "notice_working_days", 0);
     if (!n) return n.error();
     plan.notice_working_days = *n;
   }
@@ -187,7 +182,7 @@ Result<planning::Plan> ParsePlan(const json& root) {
   }
   if (root.contains("announcements")) {
     if (!root["announcements"].is_object()) {
-      return At("announcements", "phải là một đối tượng (must be an object)");
+      return InvalidPath("announcements", "phải là một đối tượng (must be an object)");
     }
     for (const auto& [code, date] : root["announcements"].items()) {
       auto d = DateValue(date, "announcements." + code);
@@ -209,7 +204,8 @@ Result<planning::Plan> ParsePlan(const json& root) {
     if (slash == std::string::npos || !whole(all.substr(0, slash), numerator) ||
         !whole(all.substr(slash + 1), denominator) || numerator < 1 || denominator > 1'000'000 ||
         numerator >= denominator) {
-      return At("quorum", "phải là một phân số nhỏ hơn 1, ví dụ \"2/3\" (must be a fraction)");
+      return InvalidPath("quorum",
+                         "phải là một phân số nhỏ hơn 1, ví dụ \"2/3\" (must be a fraction)");
     }
     plan.quorum = {numerator, denominator};
   }
@@ -218,12 +214,12 @@ Result<planning::Plan> ParsePlan(const json& root) {
 
 Result<std::vector<org::Organization>> ParseOrganizations(const json& value,
                                                           const std::string& path) {
-  if (!value.is_array()) return At(path, "phải là một mảng (must be an array)");
+  if (!value.is_array()) return InvalidPath(path, "phải là một mảng (must be an array)");
   std::vector<org::Organization> out;
   for (size_t i = 0; i < value.size(); ++i) {
-    const std::string at = path + "[" + std::to_string(i) + "]";
+    const std::string at = Index(path, i);
     const json& row = value[i];
-    if (!row.is_object()) return At(at, "phải là một đối tượng (must be an object)");
+    if (!row.is_object()) return InvalidPath(at, "phải là một đối tượng (must be an object)");
     org::Organization o;
     for (auto [key, target] : {std::pair<const char*, std::string*>{"code", &o.code},
                                {"name", &o.name},
@@ -231,13 +227,13 @@ Result<std::vector<org::Organization>> ParseOrganizations(const json& value,
                                {"parent_code", &o.parent_code},
                                {"category", &o.category}}) {
       if (!row.contains(key) || row[key].is_null()) continue;
-      auto s = String(row[key], Join(at, key));
+      auto s = String(row[key], JoinPath(at, key));
       if (!s) return s.error();
       *target = *s;
     }
     if (row.contains("members") && !row["members"].is_null() &&
         !(row["members"].is_string() && row["members"].get<std::string>().empty())) {
-      auto n = WholeNumber(row["members"], Join(at, "members"), 0);
+      auto n = WholeNumberAtLeast(row["members"], JoinPath(at, "members"), 0);
       if (!n) return n.error();
       o.members = *n;
     }
@@ -248,30 +244,31 @@ Result<std::vector<org::Organization>> ParseOrganizations(const json& value,
 
 Result<std::vector<planning::Congress>> ParseCongresses(const json& value,
                                                         const std::string& path) {
-  if (!value.is_array()) return At(path, "phải là một mảng (must be an array)");
+  if (!value.is_array()) return InvalidPath(path, "phải là một mảng (must be an array)");
   std::vector<planning::Congress> out;
   for (size_t i = 0; i < value.size(); ++i) {
-    const std::string at = path + "[" + std::to_string(i) + "]";
+    const std::string at = Index(path, i);
     const json& row = value[i];
-    if (!row.is_object()) return At(at, "phải là một đối tượng (must be an object)");
+    if (!row.is_object()) return InvalidPath(at, "phải là một đối tượng (must be an object)");
     planning::Congress c;
     for (const char* key : {"org_code", "term"}) {
-      if (!row.contains(key)) return At(Join(at, key), "thiếu (missing)");
-      auto s = String(row[key], Join(at, key));
+      if (!row.contains(key)) return InvalidPath(JoinPath(at, key), "thiếu (missing)");
+      auto s = String(row[key], JoinPath(at, key));
       if (!s) return s.error();
       (std::string(key) == "org_code" ? c.org_code : c.term) = *s;
     }
     if (row.contains("ordinal") && !row["ordinal"].is_null()) {
-      auto n = WholeNumber(row["ordinal"], Join(at, "ordinal"), 0);
+      auto n = WholeNumberAtLeast(row["ordinal"], JoinPath(at, "ordinal"), 0);
       if (!n) return n.error();
       c.ordinal = static_cast<int>(*n);
     }
     if (row.contains("kind")) {
-      auto s = String(row["kind"], Join(at, "kind"));
+      auto s = String(row["kind"], JoinPath(at, "kind"));
       if (!s) return s.error();
       auto kind = planning::ParseCongressKind(*s);
       if (!kind) {
-        return At(Join(at, "kind"), "phải là members hoặc delegates (unknown kind) '" + *s + "'");
+        return InvalidPath(JoinPath(at, "kind"),
+                           "phải là members hoặc delegates (unknown kind) '" + *s + "'");
       }
       c.kind = *kind;
     }
@@ -284,7 +281,7 @@ Result<std::vector<planning::Congress>> ParseCongresses(const json& value,
                   pilot.get<std::string>().empty())) {
         c.pilot = pilot.get<std::string>() == "true";
       } else {
-        return At(Join(at, "pilot"), "phải là true hoặc false (must be a boolean)");
+        return InvalidPath(JoinPath(at, "pilot"), "phải là true hoặc false (must be a boolean)");
       }
     }
     for (auto [key, target] :
@@ -292,7 +289,7 @@ Result<std::vector<planning::Congress>> ParseCongresses(const json& value,
           {"planned_end", &c.planned_end},
           {"held_start", &c.held_start},
           {"held_end", &c.held_end}}) {
-      auto d = OptionalDate(row, key, at);
+      auto d = RowDate(row, key, at);
       if (!d) return d.error();
       *target = *d;
     }
@@ -302,16 +299,15 @@ Result<std::vector<planning::Congress>> ParseCongresses(const json& value,
 }
 
 ordered_json CongressToJson(const planning::Congress& congress) {
-  auto date = [](const std::optional<Date>& d) { return d ? ordered_json(d->ToIso()) : nullptr; };
   return {{"org_code", congress.org_code},
           {"term", congress.term},
           {"ordinal", congress.ordinal},
           {"kind", planning::ToString(congress.kind)},
           {"pilot", congress.pilot},
-          {"planned_start", date(congress.planned_start)},
-          {"planned_end", date(congress.planned_end)},
-          {"held_start", date(congress.held_start)},
-          {"held_end", date(congress.held_end)}};
+          {"planned_start", DateOrNull(congress.planned_start)},
+          {"planned_end", DateOrNull(congress.planned_end)},
+          {"held_start", DateOrNull(congress.held_start)},
+          {"held_end", DateOrNull(congress.held_end)}};
 }
 
 ordered_json ViolationsToJson(const std::vector<planning::Violation>& violations) {
@@ -341,12 +337,11 @@ ordered_json ProgressToJson(const planning::Progress& progress) {
   out["round_year"] = progress.round_year;
   out["overdue_list"] = ordered_json::array();
   for (const auto& c : progress.overdue) {
-    out["overdue_list"].push_back(
-        {{"code", c.code},
-         {"name", c.name},
-         {"level", c.level},
-         {"planned_start", c.planned_start ? ordered_json(c.planned_start->ToIso()) : nullptr},
-         {"planned_end", c.planned_end.ToIso()}});
+    out["overdue_list"].push_back({{"code", c.code},
+                                   {"name", c.name},
+                                   {"level", c.level},
+                                   {"planned_start", DateOrNull(c.planned_start)},
+                                   {"planned_end", c.planned_end.ToIso()}});
   }
   out["at_risk"] = ordered_json::array();
   for (const auto& c : progress.at_risk) {

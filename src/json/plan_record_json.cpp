@@ -4,23 +4,17 @@
 #include <sstream>
 
 #include "common/roman.h"
+#include "json/fields.h"
 #include "json/plan_json.h"
 
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-Error At(const std::string& path, const std::string& message) {
-  return InvalidInput(message, path);
-}
-
-ordered_json DateOrNull(const std::optional<Date>& date) {
-  return date ? ordered_json(date->ToIso()) : ordered_json(nullptr);
-}
-
-ordered_json Windows(const std::map<std::string, planning::Window, std::less<>>& windows) {
+ordered_json WindowsToJson(const std::map<std::string, planning::Window, std::less<>>& windows) {
   ordered_json out = ordered_json::object();
   for (const auto& [level, window] : windows) {
     out[level] = {window.start.ToIso(), window.end.ToIso()};
@@ -28,28 +22,30 @@ ordered_json Windows(const std::map<std::string, planning::Window, std::less<>>&
   return out;
 }
 
-Result<Date> DateValue(const json& value, const std::string& path) {
-  if (!value.is_string()) return At(path, "phải là ngày dạng chuỗi (must be a date string)");
+// A date of a congress edit; errors name `path` as the field (ParsePlan's begin with it).
+Result<Date> EditDate(const json& value, const std::string& path) {
+  if (!value.is_string())
+    return InvalidField(path, "phải là ngày dạng chuỗi (must be a date string)");
   auto date = Date::Parse(value.get<std::string>());
   if (!date) {
-    return At(path, "ngày không hợp lệ (invalid date) '" + value.get<std::string>() +
-                        "'; dùng YYYY-MM-DD hoặc DD/MM/YYYY");
+    return InvalidField(path, "ngày không hợp lệ (invalid date) '" + value.get<std::string>() +
+                                  "'; dùng YYYY-MM-DD hoặc DD/MM/YYYY");
   }
   return *date;
 }
 
 // null or "" clears; otherwise a date.
-Result<std::optional<Date>> OptionalDateValue(const json& value, const std::string& path) {
+Result<std::optional<Date>> OptionalEditDate(const json& value, const std::string& path) {
   if (value.is_null() || (value.is_string() && value.get<std::string>().empty())) {
     return std::optional<Date>();
   }
-  auto date = DateValue(value, path);
+  auto date = EditDate(value, path);
   if (!date.ok()) return date.error();
   return std::optional<Date>(*date);
 }
 
 Result<bool> Flag(const json& value, const std::string& path) {
-  if (!value.is_boolean()) return At(path, "phải là true hoặc false (must be a boolean)");
+  if (!value.is_boolean()) return InvalidField(path, "phải là true hoặc false (must be a boolean)");
   return value.get<bool>();
 }
 
@@ -75,7 +71,8 @@ Result<app::PlanRecord> PlanRecordFromJson(const json& value) {
   }
   record.plan = std::move(*plan);
   if (value.contains("title") && !value["title"].is_null()) {
-    if (!value["title"].is_string()) return At("title", "phải là chuỗi (must be a string)");
+    if (!value["title"].is_string())
+      return InvalidField("title", "phải là chuỗi (must be a string)");
     record.title = value["title"].get<std::string>();
   }
   return record;
@@ -88,8 +85,8 @@ ordered_json PlanRecordToJson(const app::PlanRecord& record) {
   out["title"] = record.title;
   out["root"] = plan.root;
   out["term"] = plan.term;
-  out["windows"] = Windows(plan.windows);
-  out["pilot_windows"] = Windows(plan.pilot_windows);
+  out["windows"] = WindowsToJson(plan.windows);
+  out["pilot_windows"] = WindowsToJson(plan.pilot_windows);
   out["pilots"] = plan.pilots;
   out["members_congress_below"] = plan.members_congress_below;
   ordered_json max_days = ordered_json::object();
@@ -109,35 +106,36 @@ ordered_json PlanRecordToJson(const app::PlanRecord& record) {
 }
 
 Result<planning::CongressEdit> CongressEditFromJson(const json& value) {
-  if (!value.is_object()) return At("body", "phải là một đối tượng JSON (must be an object)");
+  if (!value.is_object())
+    return InvalidField("body", "phải là một đối tượng JSON (must be an object)");
   static const std::set<std::string, std::less<>> kKeys = {
       "options", "chosen", "planned_start", "planned_end", "venue",      "announced_on", "items",
       "reduced", "pilot",  "kind",          "ordinal",     "held_start", "held_end"};
   planning::CongressEdit edit;
   for (const auto& [key, field] : value.items()) {
-    if (!kKeys.contains(key)) return At(key, "không có trường này (unknown field)");
+    if (!kKeys.contains(key)) return InvalidField(key, "không có trường này (unknown field)");
   }
   if (value.contains("options")) {
     const json& options = value["options"];
-    if (!options.is_array()) return At("options", "phải là một mảng (must be an array)");
+    if (!options.is_array()) return InvalidField("options", "phải là một mảng (must be an array)");
     std::vector<planning::DateOption> parsed;
     for (size_t i = 0; i < options.size(); ++i) {
-      const std::string at = "options[" + std::to_string(i) + "]";
+      const std::string at = Index("options", i);
       const json& option = options[i];
-      if (!option.is_object()) return At(at, "phải là {start, end} (must be an object)");
-      if (!option.contains("start")) return At(at + ".start", "thiếu (missing)");
-      auto start = DateValue(option["start"], at + ".start");
+      if (!option.is_object()) return InvalidField(at, "phải là {start, end} (must be an object)");
+      if (!option.contains("start")) return InvalidField(at + ".start", "thiếu (missing)");
+      auto start = EditDate(option["start"], at + ".start");
       if (!start.ok()) return start.error();
       Date end = *start;
       if (option.contains("end") && !option["end"].is_null()) {
-        auto e = DateValue(option["end"], at + ".end");
+        auto e = EditDate(option["end"], at + ".end");
         if (!e.ok()) return e.error();
         end = *e;
       }
       std::string note;
       if (option.contains("note") && !option["note"].is_null()) {
         if (!option["note"].is_string())
-          return At(at + ".note", "phải là chuỗi (must be a string)");
+          return InvalidField(at + ".note", "phải là chuỗi (must be a string)");
         note = option["note"].get<std::string>();
       }
       parsed.push_back({*start, end, note});
@@ -152,7 +150,7 @@ Result<planning::CongressEdit> CongressEditFromJson(const json& value) {
                chosen.get<int64_t>() < 1000) {
       edit.chosen = std::optional<int>(static_cast<int>(chosen.get<int64_t>()));
     } else {
-      return At("chosen", "phải là số thứ tự phương án (0 = phương án 1) hoặc null");
+      return InvalidField("chosen", "phải là số thứ tự phương án (0 = phương án 1) hoặc null");
     }
   }
   for (auto [key, target] : {std::pair<const char*, std::optional<std::optional<Date>>*>{
@@ -162,24 +160,26 @@ Result<planning::CongressEdit> CongressEditFromJson(const json& value) {
                              {"held_start", &edit.held_start},
                              {"held_end", &edit.held_end}}) {
     if (!value.contains(key)) continue;
-    auto date = OptionalDateValue(value[key], key);
+    auto date = OptionalEditDate(value[key], key);
     if (!date.ok()) return date.error();
     *target = *date;
   }
   if (value.contains("venue")) {
-    if (!value["venue"].is_string()) return At("venue", "phải là chuỗi (must be a string)");
+    if (!value["venue"].is_string())
+      return InvalidField("venue", "phải là chuỗi (must be a string)");
     edit.venue = value["venue"].get<std::string>();
   }
   if (value.contains("items")) {
     const json& items = value["items"];
-    if (!items.is_array()) return At("items", "phải là một mảng (must be an array)");
+    if (!items.is_array()) return InvalidField("items", "phải là một mảng (must be an array)");
     std::vector<planning::ContentItem> parsed;
     for (size_t i = 0; i < items.size(); ++i) {
-      const std::string at = "items[" + std::to_string(i) + "]";
+      const std::string at = Index("items", i);
       auto item = items[i].is_string() ? planning::ParseContentItem(items[i].get<std::string>())
                                        : std::nullopt;
       if (!item) {
-        return At(at, "phải là review, documents, committee hoặc delegation (unknown item)");
+        return InvalidField(at,
+                            "phải là review, documents, committee hoặc delegation (unknown item)");
       }
       parsed.push_back(*item);
     }
@@ -199,7 +199,7 @@ Result<planning::CongressEdit> CongressEditFromJson(const json& value) {
     auto kind = value["kind"].is_string()
                     ? planning::ParseCongressKind(value["kind"].get<std::string>())
                     : std::nullopt;
-    if (!kind) return At("kind", "phải là members hoặc delegates (unknown kind)");
+    if (!kind) return InvalidField("kind", "phải là members hoặc delegates (unknown kind)");
     edit.kind = *kind;
   }
   if (value.contains("ordinal")) {
@@ -213,7 +213,7 @@ Result<planning::CongressEdit> CongressEditFromJson(const json& value) {
     } else if (ordinal.is_string()) {
       parsed = FromRoman(ordinal.get<std::string>());
     }
-    if (!parsed) return At("ordinal", "phải là số (26) hoặc số La Mã (XXVI)");
+    if (!parsed) return InvalidField("ordinal", "phải là số (26) hoặc số La Mã (XXVI)");
     edit.ordinal = *parsed;
   }
   return edit;

@@ -2,19 +2,15 @@
 
 #include <map>
 
+#include "json/fields.h"
 #include "text/text.h"
 
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::json;
 using nlohmann::ordered_json;
-
-double TwoDecimals(election::Hundredths value) { return static_cast<double>(value) / 100.0; }
-
-ordered_json DateOrNull(const std::optional<Date>& date) {
-  return date ? ordered_json(date->ToIso()) : ordered_json(nullptr);
-}
 
 ordered_json PersonFields(ordered_json out, const election::Person& person) {
   out["full_name"] = person.full_name;
@@ -56,32 +52,28 @@ ordered_json WarningsToJson(const std::vector<election::StructureWarning>& warni
   return out;
 }
 
-Error At(const std::string& field, const std::string& message) {
-  return InvalidInput(message, field);
-}
-
 Result<std::optional<Date>> OptionalDateAt(const json& object, const std::string& key,
                                            const std::string& field) {
   if (!object.contains(key) || object[key].is_null()) return std::optional<Date>();
-  if (!object[key].is_string()) return At(field, "expected a date YYYY-MM-DD");
+  if (!object[key].is_string()) return InvalidField(field, "expected a date YYYY-MM-DD");
   auto date = Date::Parse(object[key].get<std::string>());
-  if (!date) return At(field, "not a date: '" + object[key].get<std::string>() + "'");
+  if (!date) return InvalidField(field, "not a date: '" + object[key].get<std::string>() + "'");
   return date;
 }
 
 Result<election::Person> PersonFromJson(const json& item, const std::string& field) {
-  if (!item.is_object()) return At(field, "expected an object");
+  if (!item.is_object()) return InvalidField(field, "expected an object");
   election::Person person;
   if (!item.contains("name") || !item["name"].is_string()) {
-    return At(field + ".name", "name required");
+    return InvalidField(field + ".name", "name required");
   }
   person.full_name = text::Normalize(item["name"].get<std::string>());
   if (item.contains("member_id")) {
-    if (!item["member_id"].is_string()) return At(field + ".member_id", "expected text");
+    if (!item["member_id"].is_string()) return InvalidField(field + ".member_id", "expected text");
     person.member_id = item["member_id"].get<std::string>();
   }
   if (item.contains("gender")) {
-    if (!item["gender"].is_string()) return At(field + ".gender", "expected text");
+    if (!item["gender"].is_string()) return InvalidField(field + ".gender", "expected text");
     person.gender = item["gender"].get<std::string>();
   }
   auto birth = OptionalDateAt(item, "birth_date", field + ".birth_date");
@@ -97,7 +89,7 @@ Result<election::NextStep> NextFromJson(const json& round, const std::string& fi
                     election::NextStep::kFurtherRound}) {
     if (next == election::ToString(step)) return step;
   }
-  return At(field + ".next", "expected none, revote_tied or further_round");
+  return InvalidField(field + ".next", "expected none, revote_tied or further_round");
 }
 
 }  // namespace
@@ -133,8 +125,7 @@ ordered_json AppliedElectionToJson(const app::AppliedElection& applied) {
   out["kind"] = election::ToString(applied.election.kind);
   out["body"] =
       applied.body ? ordered_json(election::ToString(*applied.body)) : ordered_json(nullptr);
-  out["parent_code"] =
-      applied.parent_code.empty() ? ordered_json(nullptr) : ordered_json(applied.parent_code);
+  out["parent_code"] = OrNull(applied.parent_code);
   ordered_json elected = ordered_json::array();
   for (const app::ElectedMember& member : applied.elected) {
     ordered_json line = PersonFields(ordered_json::object(), member.person);
@@ -179,8 +170,7 @@ ordered_json CongressResultsToJson(const app::CongressResults& results) {
          {"finished", state.finished},
          {"reason", state.reason},
          {"applied", !state.applied_at.empty()},
-         {"applied_at",
-          state.applied_at.empty() ? ordered_json(nullptr) : ordered_json(state.applied_at)}});
+         {"applied_at", OrNull(state.applied_at)}});
   }
   out["elections"] = std::move(elections);
   ordered_json delegation = ordered_json::array();
@@ -234,11 +224,11 @@ ordered_json CommitteeStatsToJson(const app::CommitteeStats& stats) {
 }
 
 Result<app::ApprovalRequest> ApprovalRequestFromJson(const json& body) {
-  if (!body.is_object()) return At("", "expected a JSON object");
+  if (!body.is_object()) return InvalidField("", "expected a JSON object");
   app::ApprovalRequest request;
   for (const char* key : {"decision", "approved_by", "note"}) {
     if (body.contains(key) && !body[key].is_null() && !body[key].is_string()) {
-      return At(key, "expected text");
+      return InvalidField(key, "expected text");
     }
   }
   if (body.contains("decision") && body["decision"].is_string()) {
@@ -258,32 +248,33 @@ Result<app::ApprovalRequest> ApprovalRequestFromJson(const json& body) {
 
 Result<ordered_json> ResultCaseText(std::string_view text) {
   json input = json::parse(text, nullptr, false);
-  if (input.is_discarded() || !input.is_object()) return At("", "not a JSON object");
+  if (input.is_discarded() || !input.is_object()) return InvalidField("", "not a JSON object");
   if (!input.contains("candidates") || !input["candidates"].is_array()) {
-    return At("candidates", "expected an array");
+    return InvalidField("candidates", "expected an array");
   }
   std::vector<election::Person> list;
   std::map<std::string, int> position_of;
   for (size_t index = 0; index < input["candidates"].size(); ++index) {
-    const std::string field = "candidates[" + std::to_string(index) + "]";
+    const std::string field = Index("candidates", index);
     const json& item = input["candidates"][index];
     auto person = PersonFromJson(item, field);
     if (!person.ok()) return person.error();
-    if (!item.contains("id") || !item["id"].is_string()) return At(field + ".id", "id required");
+    if (!item.contains("id") || !item["id"].is_string())
+      return InvalidField(field + ".id", "id required");
     if (!position_of.emplace(item["id"].get<std::string>(), static_cast<int>(index)).second) {
-      return At(field + ".id", "id given twice");
+      return InvalidField(field + ".id", "id given twice");
     }
     list.push_back(*person);
   }
   if (!input.contains("rounds") || !input["rounds"].is_array()) {
-    return At("rounds", "expected an array");
+    return InvalidField("rounds", "expected an array");
   }
   std::vector<election::ClosedRound> rounds;
   bool any_open = false;
   for (size_t index = 0; index < input["rounds"].size(); ++index) {
-    const std::string field = "rounds[" + std::to_string(index) + "]";
+    const std::string field = Index("rounds", index);
     const json& item = input["rounds"][index];
-    if (!item.is_object()) return At(field, "expected an object");
+    if (!item.is_object()) return InvalidField(field, "expected an object");
     if (item.value("open", false)) {
       any_open = true;
       continue;
@@ -293,13 +284,13 @@ Result<ordered_json> ResultCaseText(std::string_view text) {
     // `standing`: ids in the round's order; `votes`: votes per id; `elected`, `alternates`:
     // ids in the engine's order (by votes).
     if (!item.contains("standing") || !item["standing"].is_array()) {
-      return At(field + ".standing", "expected an array of candidate ids");
+      return InvalidField(field + ".standing", "expected an array of candidate ids");
     }
     std::map<std::string, int> index_in_round;
     for (size_t k = 0; k < item["standing"].size(); ++k) {
       const json& id = item["standing"][k];
       if (!id.is_string() || !position_of.contains(id.get<std::string>())) {
-        return At(field + ".standing[" + std::to_string(k) + "]", "unknown candidate id");
+        return InvalidField(Index(field + ".standing", k), "unknown candidate id");
       }
       index_in_round[id.get<std::string>()] = static_cast<int>(k);
       round.positions.push_back(position_of[id.get<std::string>()]);
@@ -312,12 +303,11 @@ Result<ordered_json> ResultCaseText(std::string_view text) {
     }
     for (const char* key : {"elected", "alternates"}) {
       if (!item.contains(key)) continue;
-      if (!item[key].is_array()) return At(field + "." + key, "expected an array");
+      if (!item[key].is_array()) return InvalidField(field + "." + key, "expected an array");
       for (size_t k = 0; k < item[key].size(); ++k) {
         const json& id = item[key][k];
         if (!id.is_string() || !index_in_round.contains(id.get<std::string>())) {
-          return At(field + "." + key + "[" + std::to_string(k) + "]",
-                    "not a candidate standing in the round");
+          return InvalidField(Index(field + "." + key, k), "not a candidate standing in the round");
         }
         (std::string(key) == "elected" ? round.result.elected : round.result.alternates)
             .push_back(index_in_round[id.get<std::string>()]);
@@ -332,11 +322,10 @@ Result<ordered_json> ResultCaseText(std::string_view text) {
   }
   std::optional<std::vector<election::Person>> previous;
   if (input.contains("previous") && !input["previous"].is_null()) {
-    if (!input["previous"].is_array()) return At("previous", "expected an array");
+    if (!input["previous"].is_array()) return InvalidField("previous", "expected an array");
     previous.emplace();
     for (size_t index = 0; index < input["previous"].size(); ++index) {
-      auto person =
-          PersonFromJson(input["previous"][index], "previous[" + std::to_string(index) + "]");
+      auto person = PersonFromJson(input["previous"][index], Index("previous", index));
       if (!person.ok()) return person.error();
       previous->push_back(*person);
     }

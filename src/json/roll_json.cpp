@@ -1,94 +1,35 @@
 #include "json/roll_json.h"
 
-#include <limits>
 #include <string>
 #include <utility>
 
 #include "election/threshold.h"
+#include "json/fields.h"
 #include "text/text.h"
 
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using election::RollInput;
 using nlohmann::json;
 
-Error Bad(const std::string& field, const std::string& message) {
-  return InvalidInput(message, field);
-}
-
-std::string Index(const char* list, size_t index) {
-  return std::string(list) + "[" + std::to_string(index) + "]";
-}
-
-const json* Find(const json& object, const char* key) {
-  auto it = object.find(key);
-  return it == object.end() || it->is_null() ? nullptr : &*it;
-}
-
-Result<std::string> GetString(const json& object, const char* key, const std::string& where,
-                              bool required) {
-  const json* value = Find(object, key);
-  if (!value) {
-    if (required) return Bad(where, "thiếu (missing: a string)");
-    return std::string();
-  }
-  if (!value->is_string())
-    return Bad(where, "phải là chuỗi (must be a string), got " + value->dump());
-  return value->get<std::string>();
-}
-
-Result<int64_t> GetInt(const json& object, const char* key, const std::string& where, bool required,
-                       int64_t min) {
-  const json* value = Find(object, key);
-  if (!value) {
-    if (required) return Bad(where, "thiếu (missing: a whole number)");
-    return int64_t{0};
-  }
-  constexpr int64_t kMax = std::numeric_limits<int>::max();
-  if (!value->is_number_integer() ||
-      (value->is_number_unsigned() && value->get<uint64_t>() > static_cast<uint64_t>(kMax)) ||
-      value->get<int64_t>() < min || value->get<int64_t>() > kMax) {
-    return Bad(where, "phải là số nguyên từ " + std::to_string(min) +
-                          " (must be a whole number, at least " + std::to_string(min) + "), got " +
-                          value->dump());
-  }
-  return value->get<int64_t>();
-}
-
 Result<Date> GetDate(const json& object, const char* key, const std::string& where) {
   const json* value = Find(object, key);
-  if (!value) return Bad(where, "thiếu ngày (missing: a date YYYY-MM-DD)");
+  if (!value) return InvalidField(where, "thiếu ngày (missing: a date YYYY-MM-DD)");
   if (!value->is_string())
-    return Bad(where, "phải là ngày YYYY-MM-DD (must be a date), got " + value->dump());
+    return InvalidField(where, "phải là ngày YYYY-MM-DD (must be a date), got " + value->dump());
   const std::string text = value->get<std::string>();
   std::optional<Date> date = Date::Parse(text);
   if (!date) {
-    return Bad(where, "ngày không hợp lệ '" + text + "' (not a date: YYYY-MM-DD or DD/MM/YYYY)");
+    return InvalidField(where,
+                        "ngày không hợp lệ '" + text + "' (not a date: YYYY-MM-DD or DD/MM/YYYY)");
   }
   return *date;
 }
 
-// An optional list: absent or null is empty.
-Result<const json*> GetList(const json& object, const char* key, bool required) {
-  const json* value = Find(object, key);
-  if (!value) {
-    if (required) return Bad(key, "thiếu (missing: a list)");
-    return static_cast<const json*>(nullptr);
-  }
-  if (!value->is_array()) return Bad(key, "phải là một mảng (must be a list)");
-  return value;
-}
-
-#define DAIHOI_TRY(result_expr, target)     \
-  do {                                      \
-    auto daihoi_r = (result_expr);          \
-    if (!daihoi_r) return daihoi_r.error(); \
-    target = std::move(*daihoi_r);          \
-  } while (false)
-
 Result<election::RollPerson> ParsePerson(const json& item, const std::string& where) {
-  if (!item.is_object()) return Bad(where, "phải là một đối tượng (must be an object)");
+  if (!item.is_object()) return InvalidField(where, "phải là một đối tượng (must be an object)");
   election::RollPerson person;
   DAIHOI_TRY(GetString(item, "key", where + ".key", true), person.key);
   std::string text;
@@ -98,21 +39,22 @@ Result<election::RollPerson> ParsePerson(const json& item, const std::string& wh
   DAIHOI_TRY(GetString(item, "role", where + ".role", true), text);
   std::optional<election::RollRole> role = election::ParseRollRole(text);
   if (!role) {
-    return Bad(where + ".role", "vai trò không hợp lệ '" + text +
-                                    "' (unknown role: ex_officio, official, alternate, member)");
+    return InvalidField(where + ".role",
+                        "vai trò không hợp lệ '" + text +
+                            "' (unknown role: ex_officio, official, alternate, member)");
   }
   person.role = *role;
   DAIHOI_TRY(GetString(item, "unit_code", where + ".unit_code", false), person.unit_code);
-  int64_t rank = 0;
-  DAIHOI_TRY(GetInt(item, "rank", where + ".rank", false, 0), rank);
-  person.rank = static_cast<int>(rank);
+  std::optional<int64_t> rank;
+  DAIHOI_TRY(GetInt(item, "rank", where + ".rank", false, 0, kMaxInt), rank);
+  person.rank = static_cast<int>(rank.value_or(0));
   if (Find(item, "state")) {
     DAIHOI_TRY(GetString(item, "state", where + ".state", true), text);
     std::optional<election::MemberState> state = election::ParseMemberState(text);
     if (!state) {
-      return Bad(where + ".state",
-                 "trạng thái không hợp lệ '" + text +
-                     "' (unknown state: active, temporary_transfer, exempt, suspended)");
+      return InvalidField(where + ".state",
+                          "trạng thái không hợp lệ '" + text +
+                              "' (unknown state: active, temporary_transfer, exempt, suspended)");
     }
     person.state = *state;
   }
@@ -120,16 +62,17 @@ Result<election::RollPerson> ParsePerson(const json& item, const std::string& wh
 }
 
 Result<election::CredentialIssue> ParseIssue(const json& item, const std::string& where) {
-  if (!item.is_object()) return Bad(where, "phải là một đối tượng (must be an object)");
+  if (!item.is_object()) return InvalidField(where, "phải là một đối tượng (must be an object)");
   election::CredentialIssue issue;
   DAIHOI_TRY(GetString(item, "person", where + ".person", true), issue.person);
   std::string text;
   DAIHOI_TRY(GetString(item, "kind", where + ".kind", true), text);
   std::optional<election::CredentialIssueKind> kind = election::ParseCredentialIssueKind(text);
   if (!kind) {
-    return Bad(where + ".kind", "loại không hợp lệ '" + text +
-                                    "' (unknown kind: suspended, prosecuted, indicted, detained, "
-                                    "wrong_procedure, retired, transferred)");
+    return InvalidField(where + ".kind",
+                        "loại không hợp lệ '" + text +
+                            "' (unknown kind: suspended, prosecuted, indicted, detained, "
+                            "wrong_procedure, retired, transferred)");
   }
   issue.kind = *kind;
   DAIHOI_TRY(GetDate(item, "effective", where + ".effective"), issue.effective);
@@ -139,11 +82,11 @@ Result<election::CredentialIssue> ParseIssue(const json& item, const std::string
 }
 
 Result<election::Session> ParseSession(const json& item, const std::string& where) {
-  if (!item.is_object()) return Bad(where, "phải là một đối tượng (must be an object)");
+  if (!item.is_object()) return InvalidField(where, "phải là một đối tượng (must be an object)");
   election::Session session;
-  int64_t number = 0;
-  DAIHOI_TRY(GetInt(item, "number", where + ".number", true, 1), number);
-  session.number = static_cast<int>(number);
+  std::optional<int64_t> number;
+  DAIHOI_TRY(GetInt(item, "number", where + ".number", true, 1, kMaxInt), number);
+  session.number = static_cast<int>(*number);
   std::string text;
   DAIHOI_TRY(GetString(item, "title", where + ".title", false), text);
   session.title = text::Normalize(text);
@@ -156,22 +99,18 @@ Result<election::Session> ParseSession(const json& item, const std::string& wher
 }
 
 Result<election::Absence> ParseAbsence(const json& item, const std::string& where) {
-  if (!item.is_object()) return Bad(where, "phải là một đối tượng (must be an object)");
+  if (!item.is_object()) return InvalidField(where, "phải là một đối tượng (must be an object)");
   election::Absence absence;
   DAIHOI_TRY(GetString(item, "person", where + ".person", true), absence.person);
-  int64_t session = 0;
-  DAIHOI_TRY(GetInt(item, "session", where + ".session", false, 0), session);
-  absence.session = static_cast<int>(session);
+  std::optional<int64_t> session;
+  DAIHOI_TRY(GetInt(item, "session", where + ".session", false, 0, kMaxInt), session);
+  absence.session = static_cast<int>(session.value_or(0));
   std::string text;
   DAIHOI_TRY(GetString(item, "reason", where + ".reason", false), text);
   absence.reason = text::Normalize(text);
-  if (const json* accepted = Find(item, "accepted")) {
-    if (!accepted->is_boolean()) {
-      return Bad(where + ".accepted",
-                 "phải là true hoặc false (must be true or false), got " + accepted->dump());
-    }
-    absence.accepted = accepted->get<bool>();
-  }
+  std::optional<bool> accepted;
+  DAIHOI_TRY(GetBool(item, "accepted", where + ".accepted"), accepted);
+  if (accepted) absence.accepted = *accepted;
   return absence;
 }
 
@@ -188,11 +127,6 @@ Status ParseList(const json& root, const char* key, bool required, Parse parse,
     out.push_back(std::move(*item));
   }
   return {};
-}
-
-template <class J>
-J OrNull(const std::string& text) {
-  return text.empty() ? J() : J(text);
 }
 
 template <class J>
@@ -289,13 +223,14 @@ J RollCheck(const RollInput& input, const election::RollResult& roll) {
 }  // namespace
 
 Result<RollInput> RollInputFromJson(const json& root) {
-  if (!root.is_object()) return Bad("$", "phải là một đối tượng JSON (must be an object)");
+  if (!root.is_object()) return InvalidField("$", "phải là một đối tượng JSON (must be an object)");
   RollInput input;
   std::string text;
   DAIHOI_TRY(GetString(root, "kind", "kind", true), text);
   std::optional<election::CongressKind> kind = election::ParseCongressKind(text);
   if (!kind) {
-    return Bad("kind", "loại đại hội không hợp lệ '" + text + "' (must be delegates or members)");
+    return InvalidField("kind",
+                        "loại đại hội không hợp lệ '" + text + "' (must be delegates or members)");
   }
   input.kind = *kind;
   DAIHOI_TRY(GetDate(root, "opening", "opening"), input.opening);
@@ -309,13 +244,14 @@ Result<RollInput> RollInputFromJson(const json& root) {
   }
   if (const json* allocated = Find(root, "allocated")) {
     if (!allocated->is_object()) {
-      return Bad("allocated", "phải là một đối tượng {\"MÃ ĐƠN VỊ\": số} (must be an object)");
+      return InvalidField("allocated",
+                          "phải là một đối tượng {\"MÃ ĐƠN VỊ\": số} (must be an object)");
     }
     for (auto it = allocated->begin(); it != allocated->end(); ++it) {
       const std::string where = "allocated." + it.key();
-      int64_t seats = 0;
-      DAIHOI_TRY(GetInt(*allocated, it.key().c_str(), where, true, 0), seats);
-      input.allocated[it.key()] = seats;
+      std::optional<int64_t> seats;
+      DAIHOI_TRY(GetInt(*allocated, it.key().c_str(), where, true, 0, kMaxInt), seats);
+      input.allocated[it.key()] = *seats;
     }
   }
   return input;

@@ -1,44 +1,23 @@
 #include "json/roll_view_json.h"
 
 #include <initializer_list>
-#include <limits>
 #include <map>
 #include <utility>
 
+#include "json/fields.h"
 #include "json/roll_json.h"
 #include "planning/congress.h"
 
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using nlohmann::json;
 using nlohmann::ordered_json;
 
-ordered_json DateOrNull(const std::optional<Date>& date) {
-  return date ? ordered_json(date->ToIso()) : ordered_json();
-}
-
-const json* Find(const json& object, const char* key) {
-  auto it = object.find(key);
-  return it == object.end() || it->is_null() ? nullptr : &*it;
-}
-
-Status RequireObject(const json& body, const std::string& where) {
+Status RequireRollObject(const json& body, const std::string& where) {
   if (body.is_object()) return {};
   return InvalidInput("phải là một đối tượng JSON (must be an object)", where);
-}
-
-Result<std::string> Text(const json& object, const char* key, const std::string& where,
-                         bool required) {
-  const json* value = Find(object, key);
-  if (!value) {
-    if (required) return InvalidInput("thiếu (missing: a string)", where);
-    return std::string();
-  }
-  if (!value->is_string()) {
-    return InvalidInput("phải là chuỗi (must be a string), got " + value->dump(), where);
-  }
-  return value->get<std::string>();
 }
 
 Result<std::optional<Date>> OptionalDate(const json& object, const char* key,
@@ -54,57 +33,30 @@ Result<std::optional<Date>> OptionalDate(const json& object, const char* key,
   return date;
 }
 
-Result<int> Whole(const json& object, const char* key, const std::string& where, bool required,
-                  int min) {
-  const json* value = Find(object, key);
-  if (!value) {
-    if (required) return InvalidInput("thiếu (missing: a whole number)", where);
-    return 0;
-  }
-  if (!value->is_number_integer() || value->get<int64_t>() < min ||
-      value->get<int64_t>() > std::numeric_limits<int>::max()) {
-    return InvalidInput("phải là số nguyên từ " + std::to_string(min) +
-                            " (must be a whole number, at least " + std::to_string(min) +
-                            "), got " + value->dump(),
-                        where);
-  }
-  return static_cast<int>(value->get<int64_t>());
-}
-
 // A roll key: an entry id as text ("17") or a member id; a whole number is taken as its text.
 Result<std::string> PersonKey(const json& object) {
   const json* value = Find(object, "person");
   if (value && value->is_number_integer()) return std::to_string(value->get<int64_t>());
-  return Text(object, "person", "person", true);
-}
-
-Result<const json*> List(const json& object, const char* key, bool required) {
-  const json* value = Find(object, key);
-  if (!value) {
-    if (required) return InvalidInput("thiếu (missing: a list)", key);
-    return static_cast<const json*>(nullptr);
-  }
-  if (!value->is_array()) return InvalidInput("phải là một mảng (must be a list)", key);
-  return value;
+  return GetString(object, "person", "person", true);
 }
 
 Result<std::vector<app::NewDelegate>> People(const json& body, const char* key, bool required) {
-  auto list = List(body, key, required);
+  auto list = GetList(body, key, required);
   if (!list.ok()) return list.error();
   std::vector<app::NewDelegate> people;
   if (!*list) return people;
   for (size_t i = 0; i < (*list)->size(); ++i) {
     const json& item = (**list)[i];
-    const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
-    if (Status s = RequireObject(item, where); !s) return s.error();
+    const std::string where = Index(key, i);
+    if (Status s = RequireRollObject(item, where); !s) return s.error();
     app::NewDelegate person;
-    auto name = Text(item, "full_name", where + ".full_name", false);
+    auto name = GetString(item, "full_name", where + ".full_name", false);
     if (!name.ok()) return name.error();
     person.full_name = std::move(*name);
-    auto member_id = Text(item, "member_id", where + ".member_id", false);
+    auto member_id = GetString(item, "member_id", where + ".member_id", false);
     if (!member_id.ok()) return member_id.error();
     person.member_id = std::move(*member_id);
-    auto gender = Text(item, "gender", where + ".gender", false);
+    auto gender = GetString(item, "gender", where + ".gender", false);
     if (!gender.ok()) return gender.error();
     person.gender = std::move(*gender);
     auto birth = OptionalDate(item, "birth_date", where + ".birth_date");
@@ -221,9 +173,9 @@ ordered_json RollViewToJson(const app::RollView& view, const std::string& org_na
 }
 
 Result<app::DelegationInput> DelegationFromJson(const json& body) {
-  if (Status s = RequireObject(body, "body"); !s) return s.error();
+  if (Status s = RequireRollObject(body, "body"); !s) return s.error();
   app::DelegationInput delegation;
-  auto unit = Text(body, "unit_code", "unit_code", true);
+  auto unit = GetString(body, "unit_code", "unit_code", true);
   if (!unit.ok()) return unit.error();
   delegation.unit_code = std::move(*unit);
   auto officials = People(body, "officials", true);
@@ -236,17 +188,17 @@ Result<app::DelegationInput> DelegationFromJson(const json& body) {
 }
 
 Result<std::vector<app::NewDelegate>> ExOfficioFromJson(const json& body) {
-  if (Status s = RequireObject(body, "body"); !s) return s.error();
+  if (Status s = RequireRollObject(body, "body"); !s) return s.error();
   return People(body, "people", true);
 }
 
 Result<election::CredentialIssue> CredentialIssueFromJson(const json& body) {
-  if (Status s = RequireObject(body, "body"); !s) return s.error();
+  if (Status s = RequireRollObject(body, "body"); !s) return s.error();
   election::CredentialIssue issue;
   auto person = PersonKey(body);
   if (!person.ok()) return person.error();
   issue.person = std::move(*person);
-  auto kind_text = Text(body, "kind", "kind", true);
+  auto kind_text = GetString(body, "kind", "kind", true);
   if (!kind_text.ok()) return kind_text.error();
   auto kind = election::ParseCredentialIssueKind(*kind_text);
   if (!kind) {
@@ -260,26 +212,26 @@ Result<election::CredentialIssue> CredentialIssueFromJson(const json& body) {
   if (!effective.ok()) return effective.error();
   if (!*effective) return InvalidInput("thiếu ngày có hiệu lực (missing: a date)", "effective");
   issue.effective = **effective;
-  auto note = Text(body, "note", "note", false);
+  auto note = GetString(body, "note", "note", false);
   if (!note.ok()) return note.error();
   issue.note = std::move(*note);
   return issue;
 }
 
 Result<std::vector<election::Session>> SessionListFromJson(const json& body) {
-  if (Status s = RequireObject(body, "body"); !s) return s.error();
-  auto list = List(body, "sessions", true);
+  if (Status s = RequireRollObject(body, "body"); !s) return s.error();
+  auto list = GetList(body, "sessions", true);
   if (!list.ok()) return list.error();
   std::vector<election::Session> sessions;
   for (size_t i = 0; i < (*list)->size(); ++i) {
     const json& item = (**list)[i];
-    const std::string where = "sessions[" + std::to_string(i) + "]";
-    if (Status s = RequireObject(item, where); !s) return s.error();
+    const std::string where = Index("sessions", i);
+    if (Status s = RequireRollObject(item, where); !s) return s.error();
     election::Session session;
-    auto number = Whole(item, "number", where + ".number", true, 1);
+    auto number = GetInt(item, "number", where + ".number", true, 1, kMaxInt);
     if (!number.ok()) return number.error();
-    session.number = *number;
-    auto title = Text(item, "title", where + ".title", false);
+    session.number = static_cast<int>(**number);
+    auto title = GetString(item, "title", where + ".title", false);
     if (!title.ok()) return title.error();
     session.title = std::move(*title);
     auto date = OptionalDate(item, "date", where + ".date");
@@ -291,24 +243,20 @@ Result<std::vector<election::Session>> SessionListFromJson(const json& body) {
 }
 
 Result<election::Absence> AbsenceFromJson(const json& body) {
-  if (Status s = RequireObject(body, "body"); !s) return s.error();
+  if (Status s = RequireRollObject(body, "body"); !s) return s.error();
   election::Absence absence;
   auto person = PersonKey(body);
   if (!person.ok()) return person.error();
   absence.person = std::move(*person);
-  auto session = Whole(body, "session", "session", false, 0);
+  auto session = GetInt(body, "session", "session", false, 0, kMaxInt);
   if (!session.ok()) return session.error();
-  absence.session = *session;
-  auto reason = Text(body, "reason", "reason", false);
+  absence.session = static_cast<int>(session->value_or(0));
+  auto reason = GetString(body, "reason", "reason", false);
   if (!reason.ok()) return reason.error();
   absence.reason = std::move(*reason);
-  if (const json* accepted = Find(body, "accepted")) {
-    if (!accepted->is_boolean()) {
-      return InvalidInput(
-          "phải là true hoặc false (must be true or false), got " + accepted->dump(), "accepted");
-    }
-    absence.accepted = accepted->get<bool>();
-  }
+  auto accepted = GetBool(body, "accepted", "accepted");
+  if (!accepted.ok()) return accepted.error();
+  if (*accepted) absence.accepted = **accepted;
   return absence;
 }
 

@@ -10,69 +10,66 @@
 #include <utility>
 
 #include "election/tally.h"
+#include "json/fields.h"
 #include "profiles/embedded_profiles.h"
 #include "text/text.h"
 
 namespace daihoi::json {
 namespace {
 
+using namespace detail;
 using election::Fraction;
 using election::Share;
 using nlohmann::json;
 
 // Counts above this are refused: they cannot be real and would overflow the integer shares.
 constexpr int64_t kMaxCount = 1'000'000'000'000;
-constexpr int64_t kMaxSeats = 1'000'000;
 
-Error Bad(const std::string& where, const std::string& what) {
-  return InvalidInput(where + ": " + what, where);
-}
-
-std::string Index(const std::string& parent, size_t index) {
-  return parent + "[" + std::to_string(index) + "]";
-}
+// The members of a tally case or a profile file, whose errors are worded in English.
 
 // A whole number in [min, max]; `fallback` when the key is absent or null and not required.
-Result<int64_t> GetInt(const json& object, const std::string& key, const std::string& where,
-                       bool required, int64_t min, int64_t max, int64_t fallback = 0) {
+Result<int64_t> CaseInt(const json& object, const std::string& key, const std::string& where,
+                        bool required, int64_t min, int64_t max, int64_t fallback = 0) {
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) {
-    if (required) return Bad(where, "missing (a whole number)");
+    if (required) return InvalidPathField(where, "missing (a whole number)");
     return fallback;
   }
-  if (!it->is_number_integer()) return Bad(where, "must be a whole number, got " + it->dump());
+  if (!it->is_number_integer())
+    return InvalidPathField(where, "must be a whole number, got " + it->dump());
   if (it->is_number_unsigned() && it->get<uint64_t>() > static_cast<uint64_t>(max)) {
-    return Bad(where, "too large: " + it->dump());
+    return InvalidPathField(where, "too large: " + it->dump());
   }
   const int64_t value = it->get<int64_t>();
   if (value < min) {
-    return Bad(where, min == 0 ? "must not be negative, got " + std::to_string(value)
-                               : "must be at least " + std::to_string(min) + ", got " +
-                                     std::to_string(value));
+    return InvalidPathField(where, min == 0 ? "must not be negative, got " + std::to_string(value)
+                                            : "must be at least " + std::to_string(min) + ", got " +
+                                                  std::to_string(value));
   }
-  if (value > max) return Bad(where, "too large: " + std::to_string(value));
+  if (value > max) return InvalidPathField(where, "too large: " + std::to_string(value));
   return value;
 }
 
-Result<std::string> GetString(const json& object, const std::string& key,
-                              const std::string& where) {
+Result<std::string> CaseString(const json& object, const std::string& key,
+                               const std::string& where) {
   auto it = object.find(key);
-  if (it == object.end() || it->is_null()) return Bad(where, "missing (a string)");
-  if (!it->is_string()) return Bad(where, "must be a string, got " + it->dump());
+  if (it == object.end() || it->is_null()) return InvalidPathField(where, "missing (a string)");
+  if (!it->is_string()) return InvalidPathField(where, "must be a string, got " + it->dump());
   return it->get<std::string>();
 }
 
-Result<bool> GetBool(const json& object, const std::string& key, const std::string& where) {
+Result<bool> CaseBool(const json& object, const std::string& key, const std::string& where) {
   auto it = object.find(key);
   if (it == object.end() || it->is_null()) return false;
-  if (!it->is_boolean()) return Bad(where, "must be true or false, got " + it->dump());
+  if (!it->is_boolean()) return InvalidPathField(where, "must be true or false, got " + it->dump());
   return it->get<bool>();
 }
 
 // ---- Profiles ---------------------------------------------------------------------------
 
 Result<Fraction> ParseFraction(const json& value, const std::string& where) {
-  if (!value.is_string()) return Bad(where, "a fraction is written \"2/3\", got " + value.dump());
+  if (!value.is_string())
+    return InvalidPathField(where, "a fraction is written \"2/3\", got " + value.dump());
   const std::string text = value.get<std::string>();
   const size_t slash = text.find('/');
   auto whole = [](const std::string& digits, int64_t& out) {
@@ -87,14 +84,15 @@ Result<Fraction> ParseFraction(const json& value, const std::string& where) {
   Fraction fraction;
   if (slash == std::string::npos || !whole(text.substr(0, slash), fraction.numerator) ||
       !whole(text.substr(slash + 1), fraction.denominator) || fraction.denominator == 0) {
-    return Bad(where, "a fraction is written \"2/3\", got \"" + text + "\"");
+    return InvalidPathField(where, "a fraction is written \"2/3\", got \"" + text + "\"");
   }
   return fraction;
 }
 
 Result<Share> ParseShare(const json& value, const std::string& where) {
   if (!value.is_object() || value.size() != 1) {
-    return Bad(where, "a share is {\"more_than\": \"1/2\"} or {\"at_least\": \"2/3\"}");
+    return InvalidPathField(where,
+                            "a share is {\"more_than\": \"1/2\"} or {\"at_least\": \"2/3\"}");
   }
   Share share;
   if (value.contains("more_than")) {
@@ -102,7 +100,8 @@ Result<Share> ParseShare(const json& value, const std::string& where) {
   } else if (value.contains("at_least")) {
     share.comparison = Share::Comparison::kAtLeast;
   } else {
-    return Bad(where, "a share is {\"more_than\": \"1/2\"} or {\"at_least\": \"2/3\"}");
+    return InvalidPathField(where,
+                            "a share is {\"more_than\": \"1/2\"} or {\"at_least\": \"2/3\"}");
   }
   Result<Fraction> fraction = ParseFraction(value.begin().value(), where);
   if (!fraction) return fraction.error();
@@ -113,17 +112,18 @@ Result<Share> ParseShare(const json& value, const std::string& where) {
 Result<election::ShareBase> ParseBase(const json& value, const std::string& where) {
   if (value == "convened") return election::ShareBase::kConvened;
   if (value == "present") return election::ShareBase::kPresent;
-  return Bad(where, "must be \"convened\" or \"present\", got " + value.dump());
+  return InvalidPathField(where, "must be \"convened\" or \"present\", got " + value.dump());
 }
 
 Result<bool> ParseFlag(const json& value, const std::string& where) {
-  if (!value.is_boolean()) return Bad(where, "must be true or false, got " + value.dump());
+  if (!value.is_boolean())
+    return InvalidPathField(where, "must be true or false, got " + value.dump());
   return value.get<bool>();
 }
 
 Result<int64_t> ParseWhole(const json& value, const std::string& where) {
   if (!value.is_number_integer() || value.get<int64_t>() < 0 || value.get<int64_t>() > kMaxSeats) {
-    return Bad(where, "must be a whole number, got " + value.dump());
+    return InvalidPathField(where, "must be a whole number, got " + value.dump());
   }
   return value.get<int64_t>();
 }
@@ -133,13 +133,6 @@ struct ParameterSpec {
   const char* rule;
   Status (*apply)(const json& value, const std::string& where, election::Profile& profile);
 };
-
-#define DAIHOI_TRY(result_expr, target)     \
-  do {                                      \
-    auto daihoi_r = (result_expr);          \
-    if (!daihoi_r) return daihoi_r.error(); \
-    target = *daihoi_r;                     \
-  } while (false)
 
 const std::map<std::string, ParameterSpec>& ParameterSpecs() {
   using election::Profile;
@@ -153,11 +146,12 @@ const std::map<std::string, ParameterSpec>& ParameterSpecs() {
       {"surplus_small_committee_seats",
        {"R-SURPLUS",
         [](const json& v, const std::string& w, Profile& p) -> Status {
-          if (!v.is_array() || v.size() != 2) return Bad(w, "must be [min, max] seats");
+          if (!v.is_array() || v.size() != 2)
+            return InvalidPathField(w, "must be [min, max] seats");
           int64_t low = 0, high = 0;
           DAIHOI_TRY(ParseWhole(v[0], w + "[0]"), low);
           DAIHOI_TRY(ParseWhole(v[1], w + "[1]"), high);
-          if (low > high) return Bad(w, "min is above max");
+          if (low > high) return InvalidPathField(w, "min is above max");
           p.surplus.small_committee_min_seats = static_cast<int>(low);
           p.surplus.small_committee_max_seats = static_cast<int>(high);
           return {};
@@ -173,7 +167,8 @@ const std::map<std::string, ParameterSpec>& ParameterSpecs() {
       {"surplus_convening_list",
        {"R-SURPLUS",
         [](const json& v, const std::string& w, Profile& p) -> Status {
-          if (!v.is_array() || v.size() != 2) return Bad(w, "must be [\"min\", \"max\"]");
+          if (!v.is_array() || v.size() != 2)
+            return InvalidPathField(w, "must be [\"min\", \"max\"]");
           DAIHOI_TRY(ParseFraction(v[0], w + "[0]"), p.surplus.convening_list_min);
           DAIHOI_TRY(ParseFraction(v[1], w + "[1]"), p.surplus.convening_list_max);
           return {};
@@ -192,7 +187,7 @@ const std::map<std::string, ParameterSpec>& ParameterSpecs() {
           } else if (v == "show_of_hands") {
             p.floor_gate_method = election::FloorGateMethod::kShowOfHands;
           } else {
-            return Bad(w, "must be \"secret_poll\" or \"show_of_hands\"");
+            return InvalidPathField(w, "must be \"secret_poll\" or \"show_of_hands\"");
           }
           return {};
         }}},
@@ -229,7 +224,7 @@ const std::map<std::string, ParameterSpec>& ParameterSpecs() {
       {"ballot_order",
        {"R-ORDER",
         [](const json& v, const std::string& w, Profile& p) -> Status {
-          if (!v.is_array() || v.empty()) return Bad(w, "must be a list of keys");
+          if (!v.is_array() || v.empty()) return InvalidPathField(w, "must be a list of keys");
           p.ballot_order.clear();
           for (size_t i = 0; i < v.size(); ++i) {
             if (v[i] == "name") {
@@ -239,7 +234,7 @@ const std::map<std::string, ParameterSpec>& ParameterSpecs() {
             } else if (v[i] == "id") {
               p.ballot_order.push_back(election::OrderKey::kId);
             } else {
-              return Bad(Index(w, i), "must be \"name\", \"birth_date\" or \"id\"");
+              return InvalidPathField(Index(w, i), "must be \"name\", \"birth_date\" or \"id\"");
             }
           }
           return {};
@@ -248,7 +243,8 @@ const std::map<std::string, ParameterSpec>& ParameterSpecs() {
        {"R-TIE",
         [](const json& v, const std::string& w, Profile& p) -> Status {
           if (v != "revote_tied") {
-            return Bad(w, "must be \"revote_tied\": a tie is never decided by age (R-TIE)");
+            return InvalidPathField(
+                w, "must be \"revote_tied\": a tie is never decided by age (R-TIE)");
           }
           p.tie_handling = election::TieHandling::kRevoteTied;
           return {};
@@ -317,55 +313,56 @@ std::optional<std::string> ReadFile(const std::filesystem::path& path) {
 
 Result<election::Election> ParseElection(const json& object) {
   const std::string where = "election";
-  if (!object.is_object()) return Bad(where, "must be an object");
+  if (!object.is_object()) return InvalidPathField(where, "must be an object");
   election::Election election;
-  Result<std::string> kind = GetString(object, "kind", "election.kind");
+  Result<std::string> kind = CaseString(object, "kind", "election.kind");
   if (!kind) return kind.error();
   std::optional<election::ElectionKind> parsed_kind = election::ParseElectionKind(*kind);
   if (!parsed_kind) {
-    return Bad("election.kind",
-               "unknown kind '" + *kind +
-                   "' (committee, standing_committee, secretary, deputy_secretary, inspection, "
-                   "inspection_chair, delegates)");
+    return InvalidPathField(
+        "election.kind",
+        "unknown kind '" + *kind +
+            "' (committee, standing_committee, secretary, deputy_secretary, inspection, "
+            "inspection_chair, delegates)");
   }
   election.kind = *parsed_kind;
   int64_t value = 0;
-  DAIHOI_TRY(GetInt(object, "seats", "election.seats", true, 1, kMaxSeats), value);
+  DAIHOI_TRY(CaseInt(object, "seats", "election.seats", true, 1, kMaxSeats), value);
   election.seats = static_cast<int>(value);
-  DAIHOI_TRY(GetInt(object, "alternates", "election.alternates", false, 0, kMaxSeats), value);
+  DAIHOI_TRY(CaseInt(object, "alternates", "election.alternates", false, 0, kMaxSeats), value);
   election.alternates = static_cast<int>(value);
-  Result<std::string> congress_kind = GetString(object, "congress_kind", "election.congress_kind");
+  Result<std::string> congress_kind = CaseString(object, "congress_kind", "election.congress_kind");
   if (!congress_kind) return congress_kind.error();
   std::optional<election::CongressKind> parsed_congress =
       election::ParseCongressKind(*congress_kind);
   if (!parsed_congress) {
-    return Bad("election.congress_kind",
-               "unknown congress kind '" + *congress_kind + "' (members or delegates)");
+    return InvalidPathField("election.congress_kind", "unknown congress kind '" + *congress_kind +
+                                                          "' (members or delegates)");
   }
   election.congress_kind = *parsed_congress;
-  DAIHOI_TRY(GetInt(object, "convened", "election.convened", true, 0, kMaxCount),
+  DAIHOI_TRY(CaseInt(object, "convened", "election.convened", true, 0, kMaxCount),
              election.convened);
 
   auto exclusions = object.find("exclusions");
   if (exclusions != object.end() && !exclusions->is_null()) {
-    if (!exclusions->is_array()) return Bad("election.exclusions", "must be a list");
+    if (!exclusions->is_array()) return InvalidPathField("election.exclusions", "must be a list");
     for (size_t index = 0; index < exclusions->size(); ++index) {
       const json& item = (*exclusions)[index];
       const std::string at = Index("election.exclusions", index);
-      if (!item.is_object()) return Bad(at, "must be an object {reason, count}");
-      Result<std::string> reason = GetString(item, "reason", at + ".reason");
+      if (!item.is_object()) return InvalidPathField(at, "must be an object {reason, count}");
+      Result<std::string> reason = CaseString(item, "reason", at + ".reason");
       if (!reason) return reason.error();
       std::optional<election::ExclusionReason> parsed = election::ParseExclusionReason(*reason);
       if (!parsed) {
-        return Bad(at + ".reason",
-                   "unknown exclusion reason '" + *reason +
-                       "' (members' congress: temporary_transfer_absent, exempt_absent, "
-                       "suspended, prosecuted, absent_with_reason; delegates' congress: "
-                       "absent_committee_member, absent_delegate_unreplaced)");
+        return InvalidPathField(
+            at + ".reason", "unknown exclusion reason '" + *reason +
+                                "' (members' congress: temporary_transfer_absent, exempt_absent, "
+                                "suspended, prosecuted, absent_with_reason; delegates' congress: "
+                                "absent_committee_member, absent_delegate_unreplaced)");
       }
       election::Exclusion exclusion;
       exclusion.reason = *parsed;
-      DAIHOI_TRY(GetInt(item, "count", at + ".count", true, 0, kMaxCount), exclusion.count);
+      DAIHOI_TRY(CaseInt(item, "count", at + ".count", true, 0, kMaxCount), exclusion.count);
       election.exclusions.push_back(exclusion);
     }
   }
@@ -374,34 +371,35 @@ Result<election::Election> ParseElection(const json& object) {
 
 Result<std::vector<election::Candidate>> ParseCandidates(
     const json& array, std::unordered_map<std::string, int>& index_of) {
-  if (!array.is_array()) return Bad("candidates", "must be a list");
-  if (array.empty()) return Bad("candidates", "the list is empty");
+  if (!array.is_array()) return InvalidPathField("candidates", "must be a list");
+  if (array.empty()) return InvalidPathField("candidates", "the list is empty");
   std::vector<election::Candidate> candidates;
   candidates.reserve(array.size());
   for (size_t index = 0; index < array.size(); ++index) {
     const json& item = array[index];
     const std::string at = Index("candidates", index);
-    if (!item.is_object()) return Bad(at, "must be an object {id, name, birth_date}");
+    if (!item.is_object()) return InvalidPathField(at, "must be an object {id, name, birth_date}");
     election::Candidate candidate;
-    Result<std::string> id = GetString(item, "id", at + ".id");
+    Result<std::string> id = CaseString(item, "id", at + ".id");
     if (!id) return id.error();
-    if (id->empty()) return Bad(at + ".id", "empty id");
-    Result<std::string> name = GetString(item, "name", at + ".name");
+    if (id->empty()) return InvalidPathField(at + ".id", "empty id");
+    Result<std::string> name = CaseString(item, "name", at + ".name");
     if (!name) return name.error();
     candidate.id = *id;
     candidate.name = text::Normalize(*name);
-    if (candidate.name.empty()) return Bad(at + ".name", "empty name");
+    if (candidate.name.empty()) return InvalidPathField(at + ".name", "empty name");
     auto birth = item.find("birth_date");
     if (birth != item.end() && !birth->is_null()) {
-      if (!birth->is_string()) return Bad(at + ".birth_date", "must be a date string");
+      if (!birth->is_string()) return InvalidPathField(at + ".birth_date", "must be a date string");
       candidate.birth_date = Date::Parse(birth->get<std::string>());
       if (!candidate.birth_date) {
-        return Bad(at + ".birth_date",
-                   "'" + birth->get<std::string>() + "' is not a date (YYYY-MM-DD or DD/MM/YYYY)");
+        return InvalidPathField(
+            at + ".birth_date",
+            "'" + birth->get<std::string>() + "' is not a date (YYYY-MM-DD or DD/MM/YYYY)");
       }
     }
     if (!index_of.emplace(candidate.id, static_cast<int>(index)).second) {
-      return Bad(at + ".id", "duplicate candidate id '" + candidate.id + "'");
+      return InvalidPathField(at + ".id", "duplicate candidate id '" + candidate.id + "'");
     }
     candidates.push_back(std::move(candidate));
   }
@@ -411,30 +409,34 @@ Result<std::vector<election::Candidate>> ParseCandidates(
 Result<election::Ballot> ParseBallot(const json& item, const std::string& at,
                                      const std::unordered_map<std::string, int>& index_of,
                                      std::vector<size_t>& seen, size_t stamp) {
-  if (!item.is_object()) return Bad(at, "must be an object with struck or marks");
+  if (!item.is_object()) return InvalidPathField(at, "must be an object with struck or marks");
   election::Ballot ballot;
   auto struck = item.find("struck");
   auto marks = item.find("marks");
   const bool has_struck = struck != item.end() && !struck->is_null();
   const bool has_marks = marks != item.end() && !marks->is_null();
-  if (has_struck && has_marks) return Bad(at, "a ballot has either struck or marks, not both");
-  if (!has_struck && !has_marks) return Bad(at, "a ballot needs struck or marks");
+  if (has_struck && has_marks)
+    return InvalidPathField(at, "a ballot has either struck or marks, not both");
+  if (!has_struck && !has_marks) return InvalidPathField(at, "a ballot needs struck or marks");
   auto lookup = [&](const std::string& id, const std::string& place) -> Result<int> {
     auto found = index_of.find(id);
-    if (found == index_of.end()) return Bad(place, "unknown candidate '" + id + "'");
+    if (found == index_of.end()) return InvalidPathField(place, "unknown candidate '" + id + "'");
     size_t& last = seen[static_cast<size_t>(found->second)];
-    if (last == stamp) return Bad(place, "candidate '" + id + "' appears twice on one ballot");
+    if (last == stamp)
+      return InvalidPathField(place, "candidate '" + id + "' appears twice on one ballot");
     last = stamp;
     return found->second;
   };
   if (has_struck) {
     ballot.form = election::Ballot::Form::kStruck;
-    if (!struck->is_array()) return Bad(at + ".struck", "must be a list of candidate ids");
+    if (!struck->is_array())
+      return InvalidPathField(at + ".struck", "must be a list of candidate ids");
     ballot.struck.reserve(struck->size());
     for (size_t position = 0; position < struck->size(); ++position) {
       const json& id = (*struck)[position];
       const std::string place = Index(at + ".struck", position);
-      if (!id.is_string()) return Bad(place, "must be a candidate id, got " + id.dump());
+      if (!id.is_string())
+        return InvalidPathField(place, "must be a candidate id, got " + id.dump());
       Result<int> candidate = lookup(id.get_ref<const std::string&>(), place);
       if (!candidate) return candidate.error();
       ballot.struck.push_back(*candidate);
@@ -442,7 +444,8 @@ Result<election::Ballot> ParseBallot(const json& item, const std::string& at,
   } else {
     ballot.form = election::Ballot::Form::kMarks;
     if (!marks->is_object()) {
-      return Bad(at + ".marks", "must be an object {candidate id: agree|disagree|both|none}");
+      return InvalidPathField(at + ".marks",
+                              "must be an object {candidate id: agree|disagree|both|none}");
     }
     for (auto it = marks->begin(); it != marks->end(); ++it) {
       const std::string place = at + ".marks." + it.key();
@@ -451,44 +454,43 @@ Result<election::Ballot> ParseBallot(const json& item, const std::string& at,
       std::optional<election::Mark> mark;
       if (it.value().is_string()) mark = election::ParseMark(it.value().get<std::string>());
       if (!mark) {
-        return Bad(place,
-                   it.value().dump() + " is not \"agree\", \"disagree\", \"both\" or \"none\"");
+        return InvalidPathField(
+            place, it.value().dump() + " is not \"agree\", \"disagree\", \"both\" or \"none\"");
       }
       ballot.marks.push_back({*candidate, *mark});
     }
   }
   auto write_in = item.find("write_in");
   if (write_in != item.end() && !write_in->is_null()) {
-    if (!write_in->is_array()) return Bad(at + ".write_in", "must be a list of names");
+    if (!write_in->is_array()) return InvalidPathField(at + ".write_in", "must be a list of names");
     for (size_t position = 0; position < write_in->size(); ++position) {
       const json& name = (*write_in)[position];
       if (!name.is_string()) {
-        return Bad(Index(at + ".write_in", position), "must be a name, got " + name.dump());
+        return InvalidPathField(Index(at + ".write_in", position),
+                                "must be a name, got " + name.dump());
       }
       std::string normalized = text::Normalize(name.get<std::string>());
       if (!normalized.empty()) ballot.write_in.push_back(std::move(normalized));
     }
   }
-  DAIHOI_TRY(GetBool(item, "unofficial", at + ".unofficial"), ballot.unofficial);
-  DAIHOI_TRY(GetBool(item, "marked", at + ".marked"), ballot.marked);
+  DAIHOI_TRY(CaseBool(item, "unofficial", at + ".unofficial"), ballot.unofficial);
+  DAIHOI_TRY(CaseBool(item, "marked", at + ".marked"), ballot.marked);
   return ballot;
 }
-
-double TwoDecimals(election::Hundredths value) { return static_cast<double>(value) / 100.0; }
 
 }  // namespace
 
 Result<election::Profile> ParseProfile(std::string_view text, const std::string& source) {
   json document = json::parse(text, nullptr, /*allow_exceptions=*/false);
   auto bad = [&](const std::string& where, const std::string& what) {
-    Error error = Bad(where, what);
+    Error error = InvalidPathField(where, what);
     error.file = source;
     return error;
   };
   if (document.is_discarded()) return bad("profile", "not valid JSON");
   if (!document.is_object()) return bad("profile", "must be a JSON object");
   election::Profile profile;
-  Result<std::string> id = GetString(document, "id", "id");
+  Result<std::string> id = CaseString(document, "id", "id");
   if (!id) return bad("id", id.error().message);
   profile.id = *id;
   if (auto regulation = document.find("regulation");
@@ -548,7 +550,8 @@ Result<election::Profile> LoadProfileOnce(const std::string& id) {
 
 Result<election::Profile> LoadProfile(const std::string& id) {
   if (!ValidProfileId(id)) {
-    return Bad("profile", "unknown profile '" + id + "' (known: " + KnownProfiles() + ")");
+    return InvalidPathField("profile",
+                            "unknown profile '" + id + "' (known: " + KnownProfiles() + ")");
   }
   std::vector<std::filesystem::path> directories;
   if (const char* env = std::getenv("DAIHOI_PROFILES"); env && *env) directories.emplace_back(env);
@@ -564,7 +567,7 @@ Result<election::Profile> LoadProfile(const std::string& id) {
     if (!text) continue;
     Result<election::Profile> profile = ParseProfile(*text, file.string());
     if (profile && profile->id != id) {
-      Error error = Bad("id", "the file says '" + profile->id + "'");
+      Error error = InvalidPathField("id", "the file says '" + profile->id + "'");
       error.file = file.string();
       return error;
     }
@@ -573,24 +576,26 @@ Result<election::Profile> LoadProfile(const std::string& id) {
   for (const auto& embedded : profiles::EmbeddedProfiles()) {
     if (embedded.id == id) return ParseProfile(embedded.text, "embedded " + id + ".json");
   }
-  return Bad("profile", "unknown profile '" + id + "' (known: " + KnownProfiles() + ")");
+  return InvalidPathField("profile",
+                          "unknown profile '" + id + "' (known: " + KnownProfiles() + ")");
 }
 
 Result<TallyCase> ParseTallyCase(const json& document) {
-  if (!document.is_object()) return Bad("case", "must be a JSON object");
+  if (!document.is_object()) return InvalidPathField("case", "must be a JSON object");
   TallyCase tally_case;
   if (auto profile = document.find("profile"); profile != document.end() && !profile->is_null()) {
-    if (!profile->is_string()) return Bad("profile", "must be a string, got " + profile->dump());
+    if (!profile->is_string())
+      return InvalidPathField("profile", "must be a string, got " + profile->dump());
     tally_case.profile = profile->get<std::string>();
   }
   auto election = document.find("election");
-  if (election == document.end()) return Bad("election", "missing");
+  if (election == document.end()) return InvalidPathField("election", "missing");
   Result<election::Election> parsed_election = ParseElection(*election);
   if (!parsed_election) return parsed_election.error();
   tally_case.input.election = std::move(*parsed_election);
 
   auto candidates = document.find("candidates");
-  if (candidates == document.end()) return Bad("candidates", "missing");
+  if (candidates == document.end()) return InvalidPathField("candidates", "missing");
   std::unordered_map<std::string, int> index_of;
   Result<std::vector<election::Candidate>> parsed_candidates =
       ParseCandidates(*candidates, index_of);
@@ -599,13 +604,13 @@ Result<TallyCase> ParseTallyCase(const json& document) {
 
   if (auto issued = document.find("issued"); issued != document.end() && !issued->is_null()) {
     int64_t value = 0;
-    DAIHOI_TRY(GetInt(document, "issued", "issued", true, 0, kMaxCount), value);
+    DAIHOI_TRY(CaseInt(document, "issued", "issued", true, 0, kMaxCount), value);
     tally_case.input.issued = value;
   }
 
   auto ballots = document.find("ballots");
-  if (ballots == document.end()) return Bad("ballots", "missing");
-  if (!ballots->is_array()) return Bad("ballots", "must be a list");
+  if (ballots == document.end()) return InvalidPathField("ballots", "missing");
+  if (!ballots->is_array()) return InvalidPathField("ballots", "must be a list");
   std::vector<size_t> seen(tally_case.input.candidates.size(), 0);
   tally_case.input.ballots.reserve(ballots->size());
   for (size_t index = 0; index < ballots->size(); ++index) {
