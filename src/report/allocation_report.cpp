@@ -1,41 +1,13 @@
 #include "report/allocation_report.h"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-#include <unistd.h>
-
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <string_view>
-
 #include "app/columns.h"
+#include "report/labels.h"
 #include "report/table_io.h"
 
 namespace daihoi::report {
 namespace {
 
-// Numbers with a dot between thousands, as Vietnamese documents print them: 12.345.
-std::string Grouped(int64_t value) {
-  std::string digits = std::to_string(value < 0 ? -value : value);
-  std::string out;
-  for (size_t k = 0; k < digits.size(); ++k) {
-    if (k > 0 && (digits.size() - k) % 3 == 0) out += '.';
-    out += digits[k];
-  }
-  return value < 0 ? "-" + out : out;
-}
-
-// A decimal with a comma, as Vietnamese documents print it: 12,35.
-std::string DecimalComma(std::string text) {
-  for (char& c : text) {
-    if (c == '.') c = ',';
-  }
-  return text;
-}
-
-const std::vector<app::Column>& XlsxColumns() {
+const std::vector<app::Column>& AllocationColumns() {
   static const std::vector<app::Column> columns = {
       {"number", "Số TT", app::ColumnType::kInteger, false, {}},
       {"org_code", "Mã đơn vị", app::ColumnType::kText, false, {}},
@@ -63,14 +35,6 @@ std::string SourceName(app::MemberSource source) {
   return "";
 }
 
-struct RemoveOnExit {
-  std::string path;
-  ~RemoveOnExit() {
-    std::error_code ignored;
-    std::filesystem::remove(path, ignored);
-  }
-};
-
 }  // namespace
 
 std::string MethodName(const std::string& method) {
@@ -81,48 +45,25 @@ std::string MethodName(const std::string& method) {
   return method;
 }
 
-std::string UpperVietnamese(const std::string& text) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(text).toUpper(icu::Locale("vi")).toUTF8String(out);
-  return out;
-}
-
 Result<std::string> AllocationXlsx(const app::AllocationView& view, const std::string& org_name) {
-  std::error_code error;
-  std::filesystem::path dir = std::filesystem::temp_directory_path(error);
-  if (error) dir = "/tmp";
-  std::string path = (dir / "daihoi-allocation-XXXXXX.xlsx").string();
-  const int fd = mkstemps(path.data(), 5);
-  if (fd < 0) return StorageError("XLSX: không tạo được tệp tạm (cannot create a temporary file)");
-  close(fd);
-  RemoveOnExit cleanup{path};
-
-  auto writer = XlsxWriter::Open(path, "Phân bổ đại biểu", XlsxColumns());
-  if (!writer.ok()) return writer.error();
   const app::AllocationRecord& record = view.record;
+  std::vector<std::vector<std::string>> rows;
   int64_t members = 0;
   int64_t seats = 0;
   for (size_t k = 0; k < record.units.size(); ++k) {
     const app::AllocationUnit& unit = record.units[k];
     members += unit.members;
     seats += unit.seats;
-    Status s = (*writer)->Row({std::to_string(k + 1), unit.org_code, unit.name,
-                               std::to_string(unit.members), SourceName(unit.source),
-                               std::to_string(unit.minimum.value_or(record.minimum)), unit.weight,
-                               app::QuotaText(view.quotas[k]), app::RemainderText(view.quotas[k]),
-                               std::to_string(unit.seats)});
-    if (!s) return s.error();
+    rows.push_back({std::to_string(k + 1), unit.org_code, unit.name, std::to_string(unit.members),
+                    SourceName(unit.source), std::to_string(unit.minimum.value_or(record.minimum)),
+                    unit.weight, app::QuotaText(view.quotas[k]), app::RemainderText(view.quotas[k]),
+                    std::to_string(unit.seats)});
   }
-  Status total =
-      (*writer)->Row({"", "",
-                      "Cộng: " + org_name + ", " + MethodName(record.method) +
-                          ", số liệu đến ngày " + record.as_of.ToIso(),
-                      std::to_string(members), "", "", "", "", "", std::to_string(seats)});
-  if (!total) return total.error();
-  if (Status s = (*writer)->Close(); !s) return s.error();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return StorageError("XLSX: cannot read back " + path);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  rows.push_back({"", "",
+                  "Cộng: " + org_name + ", " + MethodName(record.method) + ", số liệu đến ngày " +
+                      record.as_of.ToIso(),
+                  std::to_string(members), "", "", "", "", "", std::to_string(seats)});
+  return XlsxBytes("Phân bổ đại biểu", AllocationColumns(), rows);
 }
 
 pdf::Document AllocationDocument(const app::AllocationView& view,
@@ -147,10 +88,10 @@ pdf::Document AllocationDocument(const app::AllocationView& view,
   std::string minimum = "mỗi đơn vị ít nhất " + std::to_string(record.minimum) + " đại biểu";
   document.body.push_back(pdf::Paragraph(
       "Số đại biểu được bầu phân bổ cho " + std::to_string(record.units.size()) +
-      " tổ chức đảng trực thuộc: " + Grouped(record.seats) +
+      " tổ chức đảng trực thuộc: " + ThousandsVi(record.seats) +
       " (không kể các đồng chí ủy viên ban chấp hành là đại biểu đương nhiên); căn cứ số đảng "
       "viên chính thức đến ngày " +
-      record.as_of.ToVietnamese() + " (" + Grouped(members) + " đảng viên); phương pháp " +
+      record.as_of.ToVietnamese() + " (" + ThousandsVi(members) + " đảng viên); phương pháp " +
       MethodName(record.method) + "; " + minimum + "."));
 
   pdf::Table table;
@@ -159,17 +100,14 @@ pdf::Document AllocationDocument(const app::AllocationView& view,
   table.align = {'c', 'l', 'r', 'r', 'r'};
   for (size_t k = 0; k < record.units.size(); ++k) {
     const app::AllocationUnit& unit = record.units[k];
-    table.rows.push_back({std::to_string(k + 1), unit.name, Grouped(unit.members),
+    table.rows.push_back({std::to_string(k + 1), unit.name, ThousandsVi(unit.members),
                           DecimalComma(app::QuotaText(view.quotas[k])),
                           std::to_string(unit.seats)});
   }
-  table.rows.push_back({"", "Cộng", Grouped(members), "", std::to_string(seats)});
+  table.rows.push_back({"", "Cộng", ThousandsVi(members), "", std::to_string(seats)});
   document.body.push_back(pdf::TableBlock(std::move(table)));
 
-  pdf::Signature signature;
-  signature.on_behalf = "T/M BAN THƯỜNG VỤ";
-  signature.title = "BÍ THƯ";
-  document.signatures.push_back(signature);
+  document.signatures.push_back(StandingCommitteeSignature());
   document.recipients = {"Các tổ chức đảng trực thuộc", "Lưu Văn phòng"};
   return document;
 }

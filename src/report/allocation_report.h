@@ -24,7 +24,4 @@ pdf::Document AllocationDocument(const app::AllocationView& view,
                                  const org::Organization& convening, const std::string& superior,
                                  const std::string& place);
 
-// Upper case in Vietnamese ("Quận ủy Ba Đình" → "QUẬN ỦY BA ĐÌNH"), for the header.
-std::string UpperVietnamese(const std::string& text);
-
 }  // namespace daihoi::report

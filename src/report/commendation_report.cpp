@@ -2,17 +2,11 @@
 
 #include <utility>
 
-#include "report/allocation_report.h"
+#include "report/labels.h"
 #include "report/table_io.h"
 
 namespace daihoi::report {
 namespace {
-
-std::string TermText(const std::string& term) {
-  const auto dash = term.find('-');
-  if (dash == std::string::npos) return term;
-  return term.substr(0, dash) + " - " + term.substr(dash + 1);
-}
 
 std::string DecisionText(const teams::Commendation& c) {
   std::string text = c.decision;
@@ -42,7 +36,7 @@ pdf::Document CommendationListDocument(const std::vector<app::CommendationRecord
   document.header.date = date;
   document.type = "DANH SÁCH";
   document.subject = "Tập thể, cá nhân được khen thưởng trong đợt đại hội " + convening.name +
-                     ", nhiệm kỳ " + TermText(term);
+                     ", nhiệm kỳ " + SpacedTermText(term);
 
   pdf::Table collectives;
   collectives.columns = {"Số TT", "Tên tập thể", "Hình thức", "Thành tích", "Quyết định"};
@@ -71,10 +65,7 @@ pdf::Document CommendationListDocument(const std::vector<app::CommendationRecord
   } else {
     document.body.push_back(pdf::TableBlock(std::move(individuals)));
   }
-  pdf::Signature signature;
-  signature.on_behalf = "T/M BAN THƯỜNG VỤ";
-  signature.title = "BÍ THƯ";
-  document.signatures.push_back(signature);
+  document.signatures.push_back(StandingCommitteeSignature());
   document.recipients = {"Các tổ chức đảng trực thuộc", "Lưu hồ sơ khen thưởng"};
   return document;
 }

@@ -1,9 +1,12 @@
 #include <algorithm>
 
+#include "report/file_reading.h"
 #include "report/table_io.h"
 
 namespace daihoi::report {
 namespace {
+
+using internal::FileError;
 
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
@@ -73,13 +76,6 @@ char DetectDelimiter(std::string_view text) {
     if (counts[k] > counts[best]) best = k;
   }
   return candidates[best];
-}
-
-Error FileError(const std::string& file, std::string message, long row = 0) {
-  Error e = InvalidInput(std::move(message));
-  e.file = file;
-  e.row = row;
-  return e;
 }
 
 }  // namespace

@@ -1,14 +1,8 @@
 #include "report/document_synthesis_report.h"
 
-#include <unistd.h>
-#include <xlsxwriter.h>
-
-#include <filesystem>
-#include <fstream>
-#include <iterator>
+#include <cstdlib>
 #include <utility>
 
-#include "report/allocation_report.h"
 #include "report/labels.h"
 #include "report/table_io.h"
 
@@ -16,17 +10,6 @@ namespace daihoi::report {
 namespace {
 
 using documents::CountRow;
-
-// 12345 → "12.345", as Vietnamese documents write counts.
-std::string Count(int64_t value) {
-  std::string digits = std::to_string(value < 0 ? -value : value);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
-    out += digits[i];
-  }
-  return value < 0 ? "-" + out : out;
-}
 
 // Cuts a text at a word boundary to at most `max_bytes` bytes (UTF-8 safe), adding "…".
 std::string Shortened(const std::string& text, size_t max_chars) {
@@ -64,12 +47,12 @@ std::string DispositionText(const std::optional<app::DispositionRecord>& disposi
 
 // "12 ý kiến (tiếp thu 3, giải trình 2, không tiếp thu 1, chưa xử lý 6)".
 std::string RowSummary(const CountRow& row) {
-  std::string text = Count(row.comments) + " ý kiến";
+  std::string text = ThousandsVi(row.comments) + " ý kiến";
   std::vector<std::string> parts;
-  if (row.accepted) parts.push_back("tiếp thu " + Count(row.accepted));
-  if (row.explained) parts.push_back("giải trình " + Count(row.explained));
-  if (row.not_accepted) parts.push_back("không tiếp thu " + Count(row.not_accepted));
-  if (row.undecided) parts.push_back("chưa xử lý " + Count(row.undecided));
+  if (row.accepted) parts.push_back("tiếp thu " + ThousandsVi(row.accepted));
+  if (row.explained) parts.push_back("giải trình " + ThousandsVi(row.explained));
+  if (row.not_accepted) parts.push_back("không tiếp thu " + ThousandsVi(row.not_accepted));
+  if (row.undecided) parts.push_back("chưa xử lý " + ThousandsVi(row.undecided));
   if (!parts.empty()) {
     text += " (";
     for (size_t i = 0; i < parts.size(); ++i) text += (i ? ", " : "") + parts[i];
@@ -79,8 +62,8 @@ std::string RowSummary(const CountRow& row) {
 }
 
 std::vector<std::string> CountCells(const CountRow& row) {
-  return {Count(row.comments),  Count(row.agreed_members), Count(row.accepted),
-          Count(row.explained), Count(row.not_accepted),   Count(row.undecided)};
+  return {ThousandsVi(row.comments),  ThousandsVi(row.agreed_members), ThousandsVi(row.accepted),
+          ThousandsVi(row.explained), ThousandsVi(row.not_accepted),   ThousandsVi(row.undecided)};
 }
 
 const CountRow* SourceRow(const documents::SynthesisCounts& counts,
@@ -131,24 +114,25 @@ pdf::Document SynthesisReportDocument(const SynthesisReportInput& input,
     opening += ", từ ngày " + input.publication->open.ToVietnamese() + " đến ngày " +
                input.publication->close.ToVietnamese();
   }
-  opening += ", Tiểu ban Văn kiện đã nhận được " + Count(s.counts.comments) + " ý kiến góp ý";
+  opening += ", Tiểu ban Văn kiện đã nhận được " + ThousandsVi(s.counts.comments) + " ý kiến góp ý";
   const CountRow* units = SourceRow(s.counts, documents::CommentSource::kUnit);
   const CountRow* citizens = SourceRow(s.counts, documents::CommentSource::kCitizen);
   const CountRow* leaders = SourceRow(s.counts, documents::CommentSource::kFormerLeader);
   std::vector<std::string> from;
   if (units && units->comments) {
-    std::string text = Count(units->comments) + " ý kiến của " + Count(s.counts.per_unit.size()) +
-                       " tổ chức đảng trực thuộc";
+    std::string text = ThousandsVi(units->comments) + " ý kiến của " +
+                       ThousandsVi(s.counts.per_unit.size()) + " tổ chức đảng trực thuộc";
     if (units->agreed_members) {
-      text += " (được " + Count(units->agreed_members) + " lượt đảng viên tán thành tại hội nghị)";
+      text += " (được " + ThousandsVi(units->agreed_members) +
+              " lượt đảng viên tán thành tại hội nghị)";
     }
     from.push_back(text);
   }
   if (leaders && leaders->comments) {
-    from.push_back(Count(leaders->comments) + " ý kiến của các đồng chí nguyên lãnh đạo");
+    from.push_back(ThousandsVi(leaders->comments) + " ý kiến của các đồng chí nguyên lãnh đạo");
   }
   if (citizens && citizens->comments) {
-    from.push_back(Count(citizens->comments) + " ý kiến của nhân dân");
+    from.push_back(ThousandsVi(citizens->comments) + " ý kiến của nhân dân");
   }
   if (!from.empty()) {
     opening += ", gồm ";
@@ -157,12 +141,12 @@ pdf::Document SynthesisReportDocument(const SynthesisReportInput& input,
     }
   }
   opening += ". Các ý kiến trùng lặp hoặc gần trùng lặp được gộp thành " +
-             Count(static_cast<int64_t>(s.groups.size())) +
+             ThousandsVi(static_cast<int64_t>(s.groups.size())) +
              " nhóm ý kiến. Tiểu ban Văn kiện tổng hợp như sau:";
   document.body.push_back(pdf::Paragraph(opening));
   if (s.pending > 0) {
     document.body.push_back(
-        pdf::Paragraph("Còn " + Count(s.pending) +
+        pdf::Paragraph("Còn " + ThousandsVi(s.pending) +
                        " ý kiến của nhân dân đang chờ duyệt, chưa đưa vào báo cáo tổng hợp này."));
   }
 
@@ -175,9 +159,8 @@ pdf::Document SynthesisReportDocument(const SynthesisReportInput& input,
     ++printed;
     // The draft's own heading (with its own numbering), bold italic so it does not read as a
     // heading of this report.
-    pdf::Block heading = pdf::Paragraph(
+    pdf::Block heading = pdf::MarkupParagraph(
         "<b><i>" + pdf::EscapeMarkup(SectionTitle(input.content, ordinal)) + "</i></b>");
-    heading.markup = true;
     pdf::Block space;
     space.kind = pdf::Block::Kind::kSpace;
     document.body.push_back(space);
@@ -193,10 +176,12 @@ pdf::Document SynthesisReportDocument(const SynthesisReportInput& input,
       if (opinions.rows.size() == settings.main_opinions_per_section) break;
       std::string opinion = Shortened(group.group.representative_text, settings.max_opinion_chars);
       if (group.group.agreed_members > 0) {
-        opinion += " (" + Count(group.group.agreed_members) + " đảng viên tán thành tại hội nghị)";
+        opinion +=
+            " (" + ThousandsVi(group.group.agreed_members) + " đảng viên tán thành tại hội nghị)";
       }
       opinions.rows.push_back({std::to_string(opinions.rows.size() + 1), std::move(opinion),
-                               Count(group.group.size), DispositionText(group.group.disposition)});
+                               ThousandsVi(group.group.size),
+                               DispositionText(group.group.disposition)});
       shown_comments += group.group.size;
     }
     if (opinions.rows.empty()) continue;
@@ -204,7 +189,7 @@ pdf::Document SynthesisReportDocument(const SynthesisReportInput& input,
     document.body.push_back(pdf::TableBlock(std::move(opinions)));
     if (shown_comments < row.comments) {
       document.body.push_back(pdf::Paragraph(
-          "Ngoài ra có " + Count(row.comments - shown_comments) +
+          "Ngoài ra có " + ThousandsVi(row.comments - shown_comments) +
           " ý kiến khác về phần này, được liệt kê trong bảng tổng hợp kèm theo (tệp XLSX)."));
     }
   }
@@ -263,117 +248,13 @@ pdf::Document SynthesisReportDocument(const SynthesisReportInput& input,
 
 namespace {
 
-Status Check(lxw_error error, const char* what) {
-  if (error == LXW_NO_ERROR) return {};
-  return StorageError(std::string("XLSX: ") + what + ": " + lxw_strerror(error));
-}
-
-// A column of a sheet: its header, width and kind ('n' a number, 'w' a wrapped text, 't' text).
-struct SheetColumn {
-  const char* name;
-  double width;
-  char kind;
-};
-
-// A workbook of several sheets written through a temporary file (libxlsxwriter writes files),
-// removed however the function returns.
-class Workbook {
- public:
-  Workbook() {
-    std::error_code error;
-    std::filesystem::path dir = std::filesystem::temp_directory_path(error);
-    if (error) dir = "/tmp";
-    path_ = (dir / "daihoi-synthesis-XXXXXX.xlsx").string();
-    const int fd = mkstemps(path_.data(), 5);
-    if (fd < 0) {
-      path_.clear();
-      return;
-    }
-    close(fd);
-    workbook_ = workbook_new(path_.c_str());
-    if (!workbook_) return;
-    header_ = workbook_add_format(workbook_);
-    format_set_bold(header_);
-    format_set_bg_color(header_, 0xDDEBF7);
-    format_set_border(header_, LXW_BORDER_THIN);
-    format_set_text_wrap(header_);
-    wrap_ = workbook_add_format(workbook_);
-    format_set_text_wrap(wrap_);
-    format_set_align(wrap_, LXW_ALIGN_VERTICAL_TOP);
-  }
-  ~Workbook() {
-    if (workbook_) workbook_close(workbook_);
-    if (!path_.empty()) {
-      std::error_code ignored;
-      std::filesystem::remove(path_, ignored);
-    }
-  }
-  Workbook(const Workbook&) = delete;
-  Workbook& operator=(const Workbook&) = delete;
-
-  bool ok() const { return workbook_ != nullptr; }
-
-  // One sheet: a bold, frozen header row; numbers typed as numbers, long texts wrapped.
-  Status Sheet(const char* name, const std::vector<SheetColumn>& columns,
-               const std::vector<std::vector<std::string>>& rows) {
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook_, name);
-    if (!sheet) return StorageError(std::string("XLSX: cannot add sheet ") + name);
-    worksheet_freeze_panes(sheet, 1, 0);
-    for (size_t c = 0; c < columns.size(); ++c) {
-      const auto col = static_cast<lxw_col_t>(c);
-      const bool wrap = columns[c].kind == 'w';
-      if (Status s =
-              Check(worksheet_set_column(sheet, col, col, columns[c].width, wrap ? wrap_ : nullptr),
-                    "set_column");
-          !s) {
-        return s;
-      }
-      if (Status s =
-              Check(worksheet_write_string(sheet, 0, col, columns[c].name, header_), "header");
-          !s) {
-        return s;
-      }
-    }
-    for (size_t r = 0; r < rows.size(); ++r) {
-      const auto row = static_cast<lxw_row_t>(r + 1);
-      for (size_t c = 0; c < rows[r].size() && c < columns.size(); ++c) {
-        const std::string& cell = rows[r][c];
-        if (cell.empty()) continue;
-        const auto col = static_cast<lxw_col_t>(c);
-        const bool number = columns[c].kind == 'n' && cell.size() < 16 &&
-                            cell.find_first_not_of("0123456789") == std::string::npos;
-        lxw_error error = number ? worksheet_write_number(sheet, row, col, std::stod(cell), nullptr)
-                                 : worksheet_write_string(sheet, row, col, cell.c_str(),
-                                                          columns[c].kind == 'w' ? wrap_ : nullptr);
-        if (Status s = Check(error, "write"); !s) return s;
-      }
-    }
-    return {};
-  }
-
-  Result<std::string> Bytes() {
-    lxw_error error = workbook_close(workbook_);
-    workbook_ = nullptr;
-    if (Status s = Check(error, "close"); !s) return s.error();
-    std::ifstream in(path_, std::ios::binary);
-    if (!in) return StorageError("XLSX: cannot read back " + path_);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
-
- private:
-  std::string path_;
-  lxw_workbook* workbook_ = nullptr;
-  lxw_format* header_ = nullptr;
-  lxw_format* wrap_ = nullptr;
-};
-
 std::string Plain(int64_t value) { return std::to_string(value); }
 
 std::string DispositionWord(const std::optional<app::DispositionRecord>& disposition) {
   return disposition ? documents::DispositionLabel(disposition->disposition) : "";
 }
 
-std::vector<SheetColumn> CountColumns(const char* first, const char* second) {
+std::vector<XlsxSheet::Column> CountColumns(const std::string& first, const std::string& second) {
   return {{first, 10, 't'},
           {second, 48, 'w'},
           {"Số ý kiến", 11, 'n'},
@@ -394,10 +275,6 @@ std::vector<std::string> CountRowCells(std::string first, std::string second, co
 
 Result<std::string> SynthesisXlsx(const SynthesisReportInput& input) {
   const app::SynthesisView& s = input.synthesis;
-  Workbook book;
-  if (!book.ok())
-    return StorageError("XLSX: không tạo được tệp tạm (cannot create a temporary file)");
-
   std::vector<std::vector<std::string>> groups;
   for (const app::GroupView& group : s.groups) {
     const app::CommentGroupRecord& g = group.group;
@@ -411,57 +288,42 @@ Result<std::string> SynthesisXlsx(const SynthesisReportInput& input) {
          Plain(group.citizens), Plain(group.former_leaders), units, DispositionWord(g.disposition),
          g.disposition ? g.disposition->explanation : ""});
   }
-  if (Status st = book.Sheet("Nhóm ý kiến",
-                             {{"Mã nhóm", 9, 'n'},
-                              {"Mục", 6, 'n'},
-                              {"Tên mục", 30, 'w'},
-                              {"Ý kiến đại diện", 60, 'w'},
-                              {"Số ý kiến", 10, 'n'},
-                              {"Đảng viên tán thành", 12, 'n'},
-                              {"Của đơn vị", 10, 'n'},
-                              {"Của nhân dân", 10, 'n'},
-                              {"Của nguyên lãnh đạo", 12, 'n'},
-                              {"Đơn vị", 30, 'w'},
-                              {"Hình thức xử lý", 14, 't'},
-                              {"Giải trình", 40, 'w'}},
-                             groups);
-      !st) {
-    return st.error();
-  }
-
   std::vector<std::vector<std::string>> sections;
   for (const CountRow& row : s.counts.per_section) {
     sections.push_back(
         CountRowCells(row.key, SectionTitle(input.content, std::atoi(row.key.c_str())), row));
   }
-  if (Status st = book.Sheet("Theo mục", CountColumns("Mục", "Tên mục"), sections); !st) {
-    return st.error();
-  }
-
   std::vector<std::vector<std::string>> units;
   for (const CountRow& row : s.counts.per_unit) {
     units.push_back(CountRowCells(row.key, UnitName(input, row.key), row));
   }
-  if (Status st = book.Sheet("Theo đơn vị", CountColumns("Mã đơn vị", "Tên đơn vị"), units); !st) {
-    return st.error();
-  }
-
   std::vector<std::vector<std::string>> sources;
   for (const CountRow& row : s.counts.per_source) {
     auto source = documents::ParseCommentSource(row.key);
     sources.push_back(
         CountRowCells(row.key, source ? documents::CommentSourceLabel(*source) : row.key, row));
   }
-  if (Status st = book.Sheet("Theo nguồn", CountColumns("Nguồn", "Tên nguồn"), sources); !st) {
-    return st.error();
-  }
-  return book.Bytes();
+  return XlsxSheetsBytes(
+      {{"Nhóm ý kiến",
+        {{"Mã nhóm", 9, 'n'},
+         {"Mục", 6, 'n'},
+         {"Tên mục", 30, 'w'},
+         {"Ý kiến đại diện", 60, 'w'},
+         {"Số ý kiến", 10, 'n'},
+         {"Đảng viên tán thành", 12, 'n'},
+         {"Của đơn vị", 10, 'n'},
+         {"Của nhân dân", 10, 'n'},
+         {"Của nguyên lãnh đạo", 12, 'n'},
+         {"Đơn vị", 30, 'w'},
+         {"Hình thức xử lý", 14, 't'},
+         {"Giải trình", 40, 'w'}},
+        std::move(groups)},
+       {"Theo mục", CountColumns("Mục", "Tên mục"), std::move(sections)},
+       {"Theo đơn vị", CountColumns("Mã đơn vị", "Tên đơn vị"), std::move(units)},
+       {"Theo nguồn", CountColumns("Nguồn", "Tên nguồn"), std::move(sources)}});
 }
 
 Result<std::string> CommentsXlsx(const std::vector<app::CommentView>& comments) {
-  Workbook book;
-  if (!book.ok())
-    return StorageError("XLSX: không tạo được tệp tạm (cannot create a temporary file)");
   std::vector<std::vector<std::string>> rows;
   rows.reserve(comments.size());
   for (const app::CommentView& view : comments) {
@@ -476,30 +338,26 @@ Result<std::string> CommentsXlsx(const std::vector<app::CommentView>& comments) 
                     view.effective ? documents::DispositionLabel(*view.effective) : "Chưa xử lý",
                     view.effective_explanation, c.created_at});
   }
-  if (Status st = book.Sheet("Ý kiến góp ý",
-                             {{"Mã ý kiến", 10, 'n'},
-                              {"Mục", 6, 'n'},
-                              {"Tên mục", 30, 'w'},
-                              {"Đoạn trích", 30, 'w'},
-                              {"Nội dung ý kiến", 60, 'w'},
-                              {"Nguồn", 14, 't'},
-                              {"Mã đơn vị", 16, 't'},
-                              {"Tên đơn vị", 28, 'w'},
-                              {"Thay mặt hội nghị", 10, 't'},
-                              {"Đảng viên tán thành", 12, 'n'},
-                              {"Họ và tên", 20, 't'},
-                              {"Liên hệ", 20, 't'},
-                              {"Trạng thái", 12, 't'},
-                              {"Lý do ẩn", 24, 'w'},
-                              {"Mã nhóm", 9, 'n'},
-                              {"Hình thức xử lý", 14, 't'},
-                              {"Giải trình", 40, 'w'},
-                              {"Thời điểm gửi", 22, 't'}},
-                             rows);
-      !st) {
-    return st.error();
-  }
-  return book.Bytes();
+  return XlsxSheetsBytes({{"Ý kiến góp ý",
+                           {{"Mã ý kiến", 10, 'n'},
+                            {"Mục", 6, 'n'},
+                            {"Tên mục", 30, 'w'},
+                            {"Đoạn trích", 30, 'w'},
+                            {"Nội dung ý kiến", 60, 'w'},
+                            {"Nguồn", 14, 't'},
+                            {"Mã đơn vị", 16, 't'},
+                            {"Tên đơn vị", 28, 'w'},
+                            {"Thay mặt hội nghị", 10, 't'},
+                            {"Đảng viên tán thành", 12, 'n'},
+                            {"Họ và tên", 20, 't'},
+                            {"Liên hệ", 20, 't'},
+                            {"Trạng thái", 12, 't'},
+                            {"Lý do ẩn", 24, 'w'},
+                            {"Mã nhóm", 9, 'n'},
+                            {"Hình thức xử lý", 14, 't'},
+                            {"Giải trình", 40, 'w'},
+                            {"Thời điểm gửi", 22, 't'}},
+                           std::move(rows)}});
 }
 
 }  // namespace daihoi::report

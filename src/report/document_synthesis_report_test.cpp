@@ -6,11 +6,14 @@
 
 #include <string>
 
+#include "report/pdf/pdf_text_test.h"
+
 namespace daihoi::report {
 namespace {
 
 using documents::CommentSource;
 using documents::CountRow;
+using pdf::test::DocumentText;
 
 CountRow Row(std::string key, int64_t comments, int64_t agreed, int64_t accepted,
              int64_t undecided) {
@@ -74,18 +77,6 @@ SynthesisReportInput Input() {
   return input;
 }
 
-std::string AllText(const pdf::Document& document) {
-  std::string text = document.type + "\n" + document.subject + "\n";
-  for (const pdf::Block& block : document.body) {
-    text += block.text + "\n";
-    for (const auto& row : block.table.rows) {
-      for (const std::string& cell : row) text += cell + " | ";
-      text += "\n";
-    }
-  }
-  return text;
-}
-
 TEST(SynthesisReport, HasTheHeaderAndTitleOfTheSubcommittee) {
   const pdf::Document document = SynthesisReportDocument(Input());
   EXPECT_EQ(document.header.superior, "ĐẢNG BỘ QUẬN BA ĐÌNH");
@@ -99,7 +90,7 @@ TEST(SynthesisReport, HasTheHeaderAndTitleOfTheSubcommittee) {
 }
 
 TEST(SynthesisReport, GivesTotalsSourcesAndThePeriod) {
-  const std::string text = AllText(SynthesisReportDocument(Input()));
+  const std::string text = DocumentText(SynthesisReportDocument(Input()));
   EXPECT_NE(text.find("từ ngày 01/04/2020 đến ngày 30/04/2020"), std::string::npos) << text;
   EXPECT_NE(text.find("10.250 ý kiến góp ý"), std::string::npos) << text;
   EXPECT_NE(text.find("3 ý kiến của 1 tổ chức đảng trực thuộc (được 84 lượt đảng viên tán thành"),
@@ -115,7 +106,7 @@ TEST(SynthesisReport, ListsTheMainOpinionsOfEachSectionLargestFirst) {
   SynthesisReportSettings settings;
   settings.max_opinion_chars = 100;
   const pdf::Document document = SynthesisReportDocument(Input(), settings);
-  const std::string text = AllText(document);
+  const std::string text = DocumentText(document);
   // Sections in order, each with its count and its groups with their sizes and dispositions.
   const auto first = text.find("<b><i>I. ĐÁNH GIÁ KẾT QUẢ NHIỆM KỲ</i></b>");
   const auto second = text.find("<b><i>II. PHƯƠNG HƯỚNG NHIỆM KỲ 2020 - 2025</i></b>");
@@ -143,7 +134,7 @@ TEST(SynthesisReport, ListsTheMainOpinionsOfEachSectionLargestFirst) {
 TEST(SynthesisReport, KeepsToTheConfiguredNumberOfOpinions) {
   SynthesisReportSettings settings;
   settings.main_opinions_per_section = 1;
-  const std::string text = AllText(SynthesisReportDocument(Input(), settings));
+  const std::string text = DocumentText(SynthesisReportDocument(Input(), settings));
   // Section 2 shows its largest group only; the rest is counted.
   EXPECT_EQ(text.find(std::string(50, 'a')), std::string::npos);
   EXPECT_NE(text.find("Ngoài ra có 50 ý kiến khác về phần này"), std::string::npos) << text;
@@ -154,7 +145,7 @@ TEST(SynthesisReport, SaysSoWhenNothingCameIn) {
   input.synthesis.counts = {};
   input.synthesis.groups.clear();
   input.synthesis.pending = 0;
-  const std::string text = AllText(SynthesisReportDocument(input));
+  const std::string text = DocumentText(SynthesisReportDocument(input));
   EXPECT_NE(text.find("Chưa có ý kiến góp ý."), std::string::npos) << text;
   EXPECT_NE(text.find("Chưa có tổ chức đảng trực thuộc nào gửi ý kiến."), std::string::npos);
 }

@@ -1,8 +1,6 @@
 // A draft document from a Word file (docx_import.h).
 #include "report/docx_import.h"
 
-#include <zip.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -11,67 +9,14 @@
 #include <pugixml.hpp>
 #include <string>
 
+#include "report/file_reading.h"
+
 namespace daihoi::report {
 namespace {
 
-class Archive {
- public:
-  explicit Archive(std::string_view bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (source) {
-      archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-      if (!archive_) zip_source_free(source);
-    }
-    zip_error_fini(&error);
-  }
-  ~Archive() {
-    if (archive_) zip_discard(archive_);
-  }
-  Archive(const Archive&) = delete;
-  Archive& operator=(const Archive&) = delete;
-
-  bool ok() const { return archive_ != nullptr; }
-
-  std::optional<std::string> Read(const std::string& name) {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(archive_, name.c_str(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
-      return std::nullopt;
-    }
-    zip_file_t* file = zip_fopen(archive_, name.c_str(), 0);
-    if (!file) return std::nullopt;
-    std::string out(st.size, '\0');
-    zip_int64_t n = zip_fread(file, out.data(), st.size);
-    zip_fclose(file);
-    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) return std::nullopt;
-    return out;
-  }
-
- private:
-  zip_t* archive_ = nullptr;
-};
-
-std::string_view Local(const char* name) {
-  std::string_view view(name);
-  const size_t colon = view.find(':');
-  return colon == std::string_view::npos ? view : view.substr(colon + 1);
-}
-
-pugi::xml_node Child(pugi::xml_node node, std::string_view name) {
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_element && Local(child.name()) == name) return child;
-  }
-  return {};
-}
-
-std::string Attribute(pugi::xml_node node, std::string_view name) {
-  for (pugi::xml_attribute attribute : node.attributes()) {
-    if (Local(attribute.name()) == name) return attribute.value();
-  }
-  return {};
-}
+using internal::Attribute;
+using internal::Child;
+using internal::LocalName;
 
 std::string Lower(std::string text) {
   for (char& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -101,7 +46,7 @@ struct Style {
 void CollectText(pugi::xml_node node, std::string& out) {
   for (pugi::xml_node child : node.children()) {
     if (child.type() != pugi::node_element) continue;
-    const std::string_view name = Local(child.name());
+    const std::string_view name = LocalName(child.name());
     if (name == "t") {
       out += child.text().get();
     } else if (name == "tab" || name == "br" || name == "cr") {
@@ -122,7 +67,7 @@ Result<documents::Content> ReadDocx(const std::string& file_name, std::string_vi
     error.file = file_name;
     return error;
   };
-  Archive archive(bytes);
+  internal::ZipArchive archive(bytes);
   if (!archive.ok()) return bad("không phải tệp .docx (not a .docx file: not a zip)");
   auto document_xml = archive.Read("word/document.xml");
   if (!document_xml) return bad("không phải tệp .docx (no word/document.xml)");
@@ -131,12 +76,13 @@ Result<documents::Content> ReadDocx(const std::string& file_name, std::string_vi
     pugi::xml_document doc;
     if (doc.load_buffer(styles_xml->data(), styles_xml->size())) {
       for (pugi::xml_node style : doc.document_element().children()) {
-        if (Local(style.name()) != "style") continue;
+        if (LocalName(style.name()) != "style") continue;
         Style s;
-        s.name = Attribute(Child(style, "name"), "val");
-        const std::string outline = Attribute(Child(Child(style, "pPr"), "outlineLvl"), "val");
+        s.name = Attribute(Child(style, "name"), "val").value();
+        const std::string outline =
+            Attribute(Child(Child(style, "pPr"), "outlineLvl"), "val").value();
         if (!outline.empty()) s.outline = std::atoi(outline.c_str());
-        styles[Attribute(style, "styleId")] = s;
+        styles[Attribute(style, "styleId").value()] = s;
       }
     }
   }
@@ -151,13 +97,13 @@ Result<documents::Content> ReadDocx(const std::string& file_name, std::string_vi
     content.sections.back().paragraphs.push_back({0, "", std::move(text)});
   };
   for (pugi::xml_node block : body.children()) {
-    const std::string_view name = Local(block.name());
+    const std::string_view name = LocalName(block.name());
     if (name == "tbl") {
       for (pugi::xml_node row : block.children()) {
-        if (Local(row.name()) != "tr") continue;
+        if (LocalName(row.name()) != "tr") continue;
         std::string line;
         for (pugi::xml_node cell : row.children()) {
-          if (Local(cell.name()) != "tc") continue;
+          if (LocalName(cell.name()) != "tc") continue;
           std::string text;
           CollectText(cell, text);
           if (!line.empty()) line += " | ";
@@ -171,7 +117,7 @@ Result<documents::Content> ReadDocx(const std::string& file_name, std::string_vi
     std::string text;
     CollectText(block, text);
     pugi::xml_node properties = Child(block, "pPr");
-    const std::string style_id = Attribute(Child(properties, "pStyle"), "val");
+    const std::string style_id = Attribute(Child(properties, "pStyle"), "val").value();
     int level = LevelOfName(style_id);
     auto style = styles.find(style_id);
     if (level == 0 && style != styles.end()) {
@@ -180,7 +126,7 @@ Result<documents::Content> ReadDocx(const std::string& file_name, std::string_vi
         level = std::min(3, style->second.outline + 1);
       }
     }
-    const std::string outline = Attribute(Child(properties, "outlineLvl"), "val");
+    const std::string outline = Attribute(Child(properties, "outlineLvl"), "val").value();
     if (level == 0 && !outline.empty()) {
       const int value = std::atoi(outline.c_str());
       if (value >= 0 && value < 9) level = std::min(3, value + 1);

@@ -4,7 +4,6 @@
 #include <vector>
 
 #include "app/ballot.h"
-#include "report/allocation_report.h"
 #include "report/labels.h"
 
 namespace daihoi::report {

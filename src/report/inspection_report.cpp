@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "app/columns.h"
-#include "report/allocation_report.h"
 #include "report/ics.h"
 #include "report/labels.h"
 #include "report/table_io.h"
@@ -60,28 +59,13 @@ std::vector<const app::InspectionView::Unit*> ScheduleOrder(const app::Inspectio
   return order;
 }
 
-// 40365 → "40.365", as Vietnamese documents write numbers.
-std::string Thousands(int64_t value) {
-  const std::string digits = std::to_string(value);
-  std::string out;
-  for (size_t k = 0; k < digits.size(); ++k) {
-    if (k > 0 && digits[k - 1] != '-' && (digits.size() - k) % 3 == 0) out += '.';
-    out += digits[k];
-  }
-  return out;
-}
-
-pdf::Block Bold(const std::string& text) {
-  pdf::Block block = pdf::Paragraph("<b>" + pdf::EscapeMarkup(text) + "</b>");
-  block.markup = true;
-  return block;
+pdf::Block BoldParagraph(const std::string& text) {
+  return pdf::MarkupParagraph("<b>" + pdf::EscapeMarkup(text) + "</b>");
 }
 
 pdf::Block Labelled(const std::string& label, const std::string& text) {
-  pdf::Block block =
-      pdf::Paragraph("<i>" + pdf::EscapeMarkup(label) + ":</i> " + pdf::EscapeMarkup(text));
-  block.markup = true;
-  return block;
+  return pdf::MarkupParagraph("<i>" + pdf::EscapeMarkup(label) + ":</i> " +
+                              pdf::EscapeMarkup(text));
 }
 
 }  // namespace
@@ -125,7 +109,7 @@ pdf::Document InspectionDocument(const app::InspectionView& view, const std::str
     const app::InspectionView::TeamLoad load =
         k < view.loads.size() ? view.loads[k] : app::InspectionView::TeamLoad{};
     composition.rows.push_back({std::to_string(k + 1), team.name, Leader(team), OtherMembers(team),
-                                std::to_string(load.units), Thousands(load.members)});
+                                std::to_string(load.units), ThousandsVi(load.members)});
   }
   document.body.push_back(pdf::TableBlock(std::move(composition)));
 
@@ -153,12 +137,12 @@ pdf::Document InspectionDocument(const app::InspectionView& view, const std::str
         dates = "Chưa phân công";
       }
       schedule.rows.push_back({std::to_string(schedule.rows.size() + 1), team_name, unit->unit.name,
-                               Thousands(unit->unit.members), dates});
+                               ThousandsVi(unit->unit.members), dates});
     }
     document.body.push_back(pdf::TableBlock(std::move(schedule)));
   }
   if (!view.problems.empty()) {
-    document.body.push_back(Bold("Những điểm lịch kiểm tra chưa bảo đảm:"));
+    document.body.push_back(BoldParagraph("Những điểm lịch kiểm tra chưa bảo đảm:"));
     for (const std::string& problem : view.problems) {
       document.body.push_back(pdf::Paragraph("- " + problem + "."));
     }
@@ -177,7 +161,7 @@ pdf::Document InspectionDocument(const app::InspectionView& view, const std::str
       auto team = teams.find(unit->visit->team_id);
       if (team != teams.end()) line += " (" + team->second->name + ", " + Dates(*unit->visit) + ")";
     }
-    document.body.push_back(Bold(line));
+    document.body.push_back(BoldParagraph(line));
     const app::FindingRecord& finding = *unit->finding;
     if (!finding.strengths.empty()) document.body.push_back(Labelled("Ưu điểm", finding.strengths));
     if (!finding.weaknesses.empty()) {
@@ -198,10 +182,7 @@ pdf::Document InspectionDocument(const app::InspectionView& view, const std::str
                                            "."));
   }
 
-  pdf::Signature signature;
-  signature.on_behalf = "T/M BAN THƯỜNG VỤ";
-  signature.title = "BÍ THƯ";
-  document.signatures.push_back(signature);
+  document.signatures.push_back(StandingCommitteeSignature());
   document.recipients = {"Các đoàn kiểm tra", "Các đơn vị được kiểm tra", "Lưu Văn phòng"};
   return document;
 }

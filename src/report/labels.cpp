@@ -1,5 +1,10 @@
 #include "report/labels.h"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <cstdio>
+
 #include "common/roman.h"
 #include "election/threshold.h"
 
@@ -55,11 +60,57 @@ std::string PercentText(election::Hundredths value) {
          std::to_string(cents) + "%";
 }
 
+std::string ThousandsVi(int64_t value) {
+  std::string digits = std::to_string(value < 0 ? -value : value);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return value < 0 ? "-" + out : out;
+}
+
+std::string DecimalComma(std::string text) {
+  for (char& c : text) {
+    if (c == '.') c = ',';
+  }
+  return text;
+}
+
+std::string PercentVi(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", value);
+  std::string text = buffer;
+  if (text.size() > 2 && text.substr(text.size() - 2) == ".0") text.resize(text.size() - 2);
+  return DecimalComma(text) + "%";
+}
+
 std::string TermText(std::string term) {
   const size_t dash = term.find('-');
   if (dash != std::string::npos) term.replace(dash, 1, "–");
   return term;
 }
+
+std::string SpacedTermText(const std::string& term) {
+  const auto dash = term.find('-');
+  if (dash == std::string::npos) return term;
+  return term.substr(0, dash) + " - " + term.substr(dash + 1);
+}
+
+std::string UpperVietnamese(const std::string& text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(text).toUpper(icu::Locale("vi")).toUTF8String(out);
+  return out;
+}
+
+std::string Capitalized(const std::string& text) {
+  if (text.empty()) return text;
+  const auto lead = static_cast<unsigned char>(text[0]);
+  const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  return UpperVietnamese(text.substr(0, length)) + text.substr(length);
+}
+
+pdf::Signature StandingCommitteeSignature() { return {"T/M BAN THƯỜNG VỤ", "BÍ THƯ", ""}; }
 
 std::string CongressName(const planning::Congress& congress, const std::string& org_name) {
   const bool delegates = congress.kind == planning::CongressKind::kDelegates;

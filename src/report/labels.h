@@ -1,6 +1,7 @@
 #pragma once
-// Vietnamese wording the printed documents share: the R-THRESHOLD exclusions and the base they
-// leave, the R-VALID reasons, percentages with a decimal comma, terms and congress names.
+// Vietnamese wording the printed documents and workbooks share: the R-THRESHOLD exclusions and
+// the base they leave, the R-VALID reasons, numbers and percentages as Vietnamese documents write
+// them, terms, capitals, the standing committee's signature and congress names.
 
 #include <cstdint>
 #include <string>
@@ -8,6 +9,7 @@
 
 #include "election/types.h"
 #include "planning/congress.h"
+#include "report/pdf/party_document.h"
 
 namespace daihoi::report {
 
@@ -21,8 +23,29 @@ std::string InvalidReasonText(election::InvalidReason reason);
 // (DOCUMENT-LAYOUT.md, I).
 std::string PercentText(election::Hundredths value);
 
+// 12345 → "12.345": a dot between thousands.
+std::string ThousandsVi(int64_t value);
+
+// "12.35" → "12,35": a decimal comma.
+std::string DecimalComma(std::string text);
+
+// 105.83 → "105,8%": one decimal, none when it is 0 (105 → "105%").
+std::string PercentVi(double value);
+
 // "2020-2025" → "2020–2025", as printed documents write a term.
 std::string TermText(std::string term);
+
+// "2020-2025" → "2020 - 2025", as a subject line or a table cell writes a term.
+std::string SpacedTermText(const std::string& term);
+
+// Upper case in Vietnamese ("Quận ủy Ba Đình" → "QUẬN ỦY BA ĐÌNH"), for headers.
+std::string UpperVietnamese(const std::string& text);
+
+// The first letter in upper case ("đảng viên …" → "Đảng viên …"), for a sentence or a cell.
+std::string Capitalized(const std::string& text);
+
+// "T/M BAN THƯỜNG VỤ", "BÍ THƯ": the secretary signs for the standing committee.
+pdf::Signature StandingCommitteeSignature();
 
 // "Đại hội đại biểu Đảng bộ quận Ba Đình lần thứ XXVI" (a delegates' congress) or "Đại hội Đảng
 // bộ phường Kim Mã lần thứ V" (members'); without the term, without the ordinal when unknown.

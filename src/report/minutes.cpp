@@ -7,7 +7,6 @@
 
 #include "election/counting.h"
 #include "election/tally.h"
-#include "report/allocation_report.h"
 #include "report/labels.h"
 
 namespace daihoi::report {
@@ -137,10 +136,9 @@ std::string Counted(const std::string& subject) {
   return "bầu " + subject;
 }
 
-pdf::Block Markup(std::string text, bool centred = false) {
-  pdf::Block block = pdf::Paragraph(std::move(text));
-  block.markup = true;
-  block.centred = centred;
+// A block centred without indent: the draft's notice, the annex's subtitle.
+pdf::Block Centred(pdf::Block block) {
+  block.centred = true;
   return block;
 }
 
@@ -229,7 +227,8 @@ class Builder {
 
   void Opening() {
     if (!count_.round.closed) {
-      Add(Markup("<i>(Bản tạm: lần bầu chưa khóa sổ, số liệu có thể còn thay đổi.)</i>", true));
+      Add(Centred(pdf::MarkupParagraph(
+          "<i>(Bản tạm: lần bầu chưa khóa sổ, số liệu có thể còn thay đổi.)</i>")));
     }
     std::string when = "hôm nay";
     if (first_entry_) {
@@ -486,19 +485,21 @@ class Builder {
         }
         break;
       case election::NextStep::kRevoteTied:  // R-TIE
-        Add(Markup(Bold("Ban Kiểm phiếu báo cáo Đoàn Chủ tịch để đại hội bầu lại (lần bầu thứ " +
-                        next_round + ") trong số các đồng chí có số phiếu bằng nhau nêu trên.")));
+        Add(pdf::MarkupParagraph(
+            Bold("Ban Kiểm phiếu báo cáo Đoàn Chủ tịch để đại hội bầu lại (lần bầu thứ " +
+                 next_round + ") trong số các đồng chí có số phiếu bằng nhau nêu trên.")));
         break;
       case election::NextStep::kFurtherRound:  // R-ROUNDS
         if (election::FurtherRoundNeedsCongressVote(count_.election.kind,
                                                     count_.round.number + 1)) {
-          Add(Markup(Bold(
+          Add(pdf::MarkupParagraph(Bold(
               "Ban Kiểm phiếu báo cáo Đoàn Chủ tịch để đại hội xem xét, biểu quyết việc bầu tiếp "
               "(lần bầu thứ " +
               next_round + ") cho số còn thiếu.")));
         } else {
-          Add(Markup(Bold("Ban Kiểm phiếu báo cáo Đoàn Chủ tịch để đại hội bầu tiếp (lần bầu thứ " +
-                          next_round + ") cho số còn thiếu.")));
+          Add(pdf::MarkupParagraph(
+              Bold("Ban Kiểm phiếu báo cáo Đoàn Chủ tịch để đại hội bầu tiếp (lần bầu thứ " +
+                   next_round + ") cho số còn thiếu.")));
         }
         break;
     }
@@ -511,7 +512,8 @@ class Builder {
         " người nhập phiếu). Mã kiểm chứng in cuối biên bản là mã băm của lượt nhập cuối cùng; "
         "mọi thay đổi nhật ký làm mã này thay đổi.");
     if (!count_.chain_ok) {
-      Add(Markup(Bold("Lưu ý: kiểm tra lại chuỗi băm của nhật ký nhập phiếu không khớp.")));
+      Add(pdf::MarkupParagraph(
+          Bold("Lưu ý: kiểm tra lại chuỗi băm của nhật ký nhập phiếu không khớp.")));
     }
     std::string end;
     if (closed_) {
@@ -545,9 +547,9 @@ class Builder {
     pdf::Block title = pdf::Heading("PHỤ LỤC: NHẬT KÝ NHẬP PHIẾU");
     title.centred = true;
     annex.push_back(std::move(title));
-    annex.push_back(Markup(
-        "<i>(Kèm theo Biên bản kiểm phiếu " + pdf::EscapeMarkup(Counted(Subject(count_))) + ")</i>",
-        true));
+    annex.push_back(
+        Centred(pdf::MarkupParagraph("<i>(Kèm theo Biên bản kiểm phiếu " +
+                                     pdf::EscapeMarkup(Counted(Subject(count_))) + ")</i>")));
     const std::string digits = std::to_string(settings_.hash_digits);
     annex.push_back(pdf::Paragraph(
         "Mỗi lượt nhập một phiếu của một người nhập phiếu, theo thứ tự nhập. Nội dung nhập ghi "

@@ -9,13 +9,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
-#include <sstream>
 
 #include "election/ballot_order.h"
 #include "election/counting.h"
 #include "election/tally.h"
 #include "election/test_profile.h"
+#include "report/pdf/pdf_text_test.h"
 
 namespace daihoi::report {
 namespace {
@@ -23,6 +22,9 @@ namespace {
 using election::Ballot;
 using election::EnteredBallot;
 using election::ExclusionReason;
+using pdf::test::PdfText;
+using pdf::test::Split;
+using pdf::test::Squeeze;
 
 // One clerk's entry as typed, before the store numbers and chains it.
 struct Typed {
@@ -194,42 +196,6 @@ Case SmallCommittee() {
   typed.push_back({"Đỗ Văn Hải", Retracted(21)});
   return Count(kSix, 5, kCommittee, typed, 23, {{ExclusionReason::kAbsentDelegateUnreplaced, 2}},
                20);
-}
-
-// The text of the PDF, pages separated by form feeds; empty when poppler-utils is missing.
-std::string PdfText(const std::string& pdf, const std::string& stem) {
-  if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) return "";
-  const std::string dir = testing::TempDir();
-  const std::string pdf_path = dir + "/" + stem + ".pdf";
-  const std::string txt_path = dir + "/" + stem + ".txt";
-  std::ofstream(pdf_path, std::ios::binary) << pdf;
-  if (std::system(("pdftotext -layout '" + pdf_path + "' '" + txt_path + "'").c_str()) != 0) {
-    return "";
-  }
-  std::ifstream in(txt_path);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-std::vector<std::string> Split(const std::string& text, char separator) {
-  std::vector<std::string> parts;
-  std::istringstream in(text);
-  for (std::string part; std::getline(in, part, separator);) parts.push_back(part);
-  return parts;
-}
-
-// Runs of white space (line ends and no-break spaces too) as one space: a wrapped paragraph
-// reads as one line.
-std::string Squeeze(std::string text) {
-  for (size_t at = 0; (at = text.find("\u00A0", at)) != std::string::npos;) {
-    text.replace(at, 2, " ");
-  }
-  std::string out;
-  for (char c : text) {
-    if (c == '\n' || c == '\f') c = ' ';
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out += c;
-  }
-  return out;
 }
 
 // The index of the first line at or after `from` whose squeezed text contains `needle`.

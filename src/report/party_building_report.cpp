@@ -1,61 +1,32 @@
 #include "report/party_building_report.h"
 
-#include <cmath>
 #include <cstdio>
 #include <utility>
 
-#include "report/allocation_report.h"
+#include "report/labels.h"
 #include "report/table_io.h"
 
 namespace daihoi::report {
 namespace {
 
-pdf::Document Base(const ReportIssuer& issuer) {
+// A report of the issuer's standing committee: the header, "BÁO CÁO", the secretary's signature
+// and the recipients.
+pdf::Document IssuedReport(const ReportIssuer& issuer) {
   pdf::Document document;
   document.header.superior = UpperVietnamese(issuer.superior);
   document.header.issuer = UpperVietnamese(issuer.name);
   document.header.place = issuer.place;
   document.header.date = issuer.date;
   document.type = "BÁO CÁO";
-  pdf::Signature signature;
-  signature.on_behalf = "T/M BAN THƯỜNG VỤ";
-  signature.title = "BÍ THƯ";
-  document.signatures.push_back(signature);
+  document.signatures.push_back(StandingCommitteeSignature());
   document.recipients = {"Ban Tổ chức cấp trên", "Các tổ chức đảng trực thuộc", "Lưu văn phòng"};
   return document;
 }
 
-std::string TermText(const std::string& term) {
-  const auto dash = term.find('-');
-  if (dash == std::string::npos) return term;
-  return term.substr(0, dash) + " - " + term.substr(dash + 1);
-}
-
 }  // namespace
 
-std::string ThousandsVi(int64_t value) {
-  std::string digits = std::to_string(value < 0 ? -value : value);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
-    out += digits[i];
-  }
-  return value < 0 ? "-" + out : out;
-}
-
-std::string PercentVi(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f", value);
-  std::string text = buffer;
-  if (text.size() > 2 && text.substr(text.size() - 2) == ".0") text.resize(text.size() - 2);
-  for (char& c : text) {
-    if (c == '.') c = ',';
-  }
-  return text + "%";
-}
-
 pdf::Document RatingSharesDocument(const app::RatingSharesView& view, const ReportIssuer& issuer) {
-  pdf::Document document = Base(issuer);
+  pdf::Document document = IssuedReport(issuer);
   std::string years;
   if (!view.shares.empty()) {
     const int first = view.shares.front().year;
@@ -136,9 +107,10 @@ Result<std::string> RatingSharesXlsx(const app::RatingSharesView& view) {
 }
 
 pdf::Document AdmissionsDocument(const app::AdmissionsView& view, const ReportIssuer& issuer) {
-  pdf::Document document = Base(issuer);
-  document.subject = "Kết quả công tác phát triển đảng viên" +
-                     (view.term.empty() ? std::string() : ", nhiệm kỳ " + TermText(view.term));
+  pdf::Document document = IssuedReport(issuer);
+  document.subject =
+      "Kết quả công tác phát triển đảng viên" +
+      (view.term.empty() ? std::string() : ", nhiệm kỳ " + SpacedTermText(view.term));
   for (const app::AdmissionRow& row : view.targets) {
     if (row.org_code != view.root) continue;
     const building::AdmissionProgress& p = row.progress;
@@ -187,7 +159,7 @@ pdf::Document AdmissionsDocument(const app::AdmissionsView& view, const ReportIs
     table.widths = {3.8, 1.3, 1.1, 1.1, 1.0};
     table.align = {'l', 'c', 'r', 'r', 'r'};
     for (const app::AdmissionRow& row : view.targets) {
-      table.rows.push_back({row.name, TermText(row.progress.target.term),
+      table.rows.push_back({row.name, SpacedTermText(row.progress.target.term),
                             ThousandsVi(row.progress.target.target),
                             ThousandsVi(row.progress.admitted), PercentVi(row.progress.percent)});
     }
@@ -229,7 +201,7 @@ Result<std::string> AdmissionsXlsx(const app::AdmissionsView& view) {
 pdf::Document CommunicationDocument(const app::CommunicationView& view,
                                     const std::vector<app::CommunicationRecord>& items,
                                     const ReportIssuer& issuer) {
-  pdf::Document document = Base(issuer);
+  pdf::Document document = IssuedReport(issuer);
   std::string period;
   if (view.from && view.to) {
     period = " từ ngày " + view.from->ToVietnamese() + " đến ngày " + view.to->ToVietnamese();

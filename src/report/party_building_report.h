@@ -11,6 +11,7 @@
 #include "app/party_building.h"
 #include "common/date.h"
 #include "common/result.h"
+#include "report/labels.h"  // ThousandsVi, PercentVi: the figures as these reports print them
 #include "report/pdf/party_document.h"
 
 namespace daihoi::report {
@@ -35,9 +36,5 @@ pdf::Document CommunicationDocument(const app::CommunicationView& view,
                                     const ReportIssuer& issuer);
 // The items one per row (totals are their sums).
 Result<std::string> CommunicationXlsx(const std::vector<app::CommunicationRecord>& items);
-
-// "1.164" (Vietnamese thousands separator) and "105,8%".
-std::string ThousandsVi(int64_t value);
-std::string PercentVi(double value);
 
 }  // namespace daihoi::report

@@ -2,27 +2,13 @@
 
 #include <utility>
 
-#include "report/allocation_report.h"
+#include "report/labels.h"
 
 namespace daihoi::report {
 namespace {
 
-std::string TermText(const std::string& term) {
-  const auto dash = term.find('-');
-  if (dash == std::string::npos) return term;
-  return term.substr(0, dash) + " - " + term.substr(dash + 1);
-}
-
-// 14,63%: two decimals and a decimal comma (DOCUMENT-LAYOUT.md).
-std::string PercentText(election::Hundredths value) {
-  const bool negative = value < 0;
-  if (negative) value = -value;
-  std::string cents = std::to_string(value % 100);
-  if (cents.size() < 2) cents = "0" + cents;
-  return (negative ? "-" : "") + std::to_string(value / 100) + "," + cents + "%";
-}
-
-std::string Share(int64_t part, int64_t whole) {
+// "12 (14,63%)": a count and its share of `whole`.
+std::string CountAndPercent(int64_t part, int64_t whole) {
   return std::to_string(part) + " (" + PercentText(election::PercentOf(part, whole)) + ")";
 }
 
@@ -37,7 +23,7 @@ pdf::Document SchemeDocument(const app::SchemeView& view, const std::string& pla
   document.header.date = date;
   document.type = "ĐỀ ÁN";
   document.subject = "Nhân sự Ban Chấp hành " + view.org_name + " nhiệm kỳ " +
-                     TermText(scheme.term) + " (phiên bản " + std::to_string(scheme.version) +
+                     SpacedTermText(scheme.term) + " (phiên bản " + std::to_string(scheme.version) +
                      ", " + personnel::Label(scheme.status) + ")";
 
   const personnel::SchemeNumbers& n = scheme.numbers;
@@ -67,24 +53,27 @@ pdf::Document SchemeDocument(const app::SchemeView& view, const std::string& pla
   const bool has_outgoing = stats.outgoing.has_value();
   const election::BodyStats outgoing = stats.outgoing.value_or(election::BodyStats{});
   auto old_share = [&](int64_t part) {
-    return has_outgoing ? Share(part, outgoing.size) : std::string("—");
+    return has_outgoing ? CountAndPercent(part, outgoing.size) : std::string("—");
   };
   const election::ListStructureTargets& t = scheme.targets;
   structure.rows.push_back({"Tổng số", std::to_string(stats.seats), std::to_string(proposed.size),
                             has_outgoing ? std::to_string(outgoing.size) : "—"});
   structure.rows.push_back({"Nữ", "≥ " + std::to_string(t.women_min_percent) + "%",
-                            Share(proposed.women, proposed.size), old_share(outgoing.women)});
+                            CountAndPercent(proposed.women, proposed.size),
+                            old_share(outgoing.women)});
   structure.rows.push_back({"Dưới 40 tuổi", "≥ " + std::to_string(t.under_40_min_percent) + "%",
-                            Share(proposed.under_40, proposed.size), old_share(outgoing.under_40)});
+                            CountAndPercent(proposed.under_40, proposed.size),
+                            old_share(outgoing.under_40)});
   structure.rows.push_back({"Từ 40 đến 50 tuổi",
                             std::to_string(t.age_40_50_min_percent) + "% - " +
                                 std::to_string(t.age_40_50_max_percent) + "%",
-                            Share(proposed.from_40_to_50, proposed.size),
+                            CountAndPercent(proposed.from_40_to_50, proposed.size),
                             old_share(outgoing.from_40_to_50)});
+  structure.rows.push_back({"Trên 50 tuổi", "", CountAndPercent(proposed.over_50, proposed.size),
+                            old_share(outgoing.over_50)});
+  structure.rows.push_back({"Tái cử", "", CountAndPercent(proposed.re_elected, proposed.size), ""});
   structure.rows.push_back(
-      {"Trên 50 tuổi", "", Share(proposed.over_50, proposed.size), old_share(outgoing.over_50)});
-  structure.rows.push_back({"Tái cử", "", Share(proposed.re_elected, proposed.size), ""});
-  structure.rows.push_back({"Tham gia lần đầu", "", Share(proposed.first_time, proposed.size), ""});
+      {"Tham gia lần đầu", "", CountAndPercent(proposed.first_time, proposed.size), ""});
   document.body.push_back(pdf::TableBlock(std::move(structure)));
   if (!stats.positions.empty()) {
     std::string represented = "Chức vụ, lĩnh vực được đại diện: ";
@@ -114,10 +103,7 @@ pdf::Document SchemeDocument(const app::SchemeView& view, const std::string& pla
     document.body.push_back(pdf::Paragraph(history));
   }
 
-  pdf::Signature signature;
-  signature.on_behalf = "T/M BAN THƯỜNG VỤ";
-  signature.title = "BÍ THƯ";
-  document.signatures.push_back(signature);
+  document.signatures.push_back(StandingCommitteeSignature());
   document.recipients = {view.superior_name.empty() ? "Cấp ủy cấp trên" : view.superior_name,
                          "Lưu hồ sơ nhân sự"};
 

@@ -4,7 +4,6 @@
 #include <unordered_map>
 
 #include "planning/plan.h"
-#include "report/allocation_report.h"
 #include "report/labels.h"
 
 namespace daihoi::report {
@@ -12,24 +11,11 @@ namespace {
 
 // "Cấp cơ sở" (a table cell) from "cấp cơ sở".
 std::string LevelCell(const std::string& code, const std::vector<org::Level>& levels) {
-  std::string label = planning::LevelLabel(code, levels);
-  if (!label.empty()) label[0] = 'C';
-  return label;
-}
-
-std::string Number(int64_t n) {
-  // Thousands separated by a dot, as Vietnamese documents write them (1.234).
-  std::string digits = std::to_string(n < 0 ? -n : n);
-  std::string out;
-  for (size_t k = 0; k < digits.size(); ++k) {
-    if (k > 0 && (digits.size() - k) % 3 == 0) out += '.';
-    out += digits[k];
-  }
-  return n < 0 ? "-" + out : out;
+  return Capitalized(planning::LevelLabel(code, levels));
 }
 
 // "85,71%": whole hundredths rounded down, so 55 of 56 never reads 100%.
-std::string Share(int64_t part, int64_t total) {
+std::string PercentRoundedDown(int64_t part, int64_t total) {
   if (total <= 0) return "";
   return PercentText(part * 10000 / total);
 }
@@ -46,9 +32,10 @@ pdf::Table LevelTable(const app::ProgressReport& report) {
   table.widths = {2.6, 1.2, 1.3, 1.3, 1.3, 1.3, 1.1};
   table.align = {'l', 'r', 'r', 'r', 'r', 'r', 'r'};
   for (const auto& row : report.progress.levels) {
-    table.rows.push_back({LevelCell(row.level, report.levels), Number(row.total), Number(row.held),
-                          Share(row.held, row.total), Number(row.scheduled),
-                          Number(row.unscheduled), Number(row.overdue)});
+    table.rows.push_back({LevelCell(row.level, report.levels), ThousandsVi(row.total),
+                          ThousandsVi(row.held), PercentRoundedDown(row.held, row.total),
+                          ThousandsVi(row.scheduled), ThousandsVi(row.unscheduled),
+                          ThousandsVi(row.overdue)});
   }
   return table;
 }
@@ -73,11 +60,12 @@ pdf::Table ChildTable(const app::ProgressReport& report) {
     for (const auto& level : report.progress.levels) {
       auto found = std::find_if(child.levels.begin(), child.levels.end(),
                                 [&](const auto& own) { return own.level == level.level; });
-      row.push_back(found == child.levels.end() ? "—"
-                                                : Number(found->held) + "/" + Number(found->total));
+      row.push_back(found == child.levels.end()
+                        ? "—"
+                        : ThousandsVi(found->held) + "/" + ThousandsVi(found->total));
       if (found != child.levels.end()) overdue += found->overdue;
     }
-    row.push_back(Number(overdue));
+    row.push_back(ThousandsVi(overdue));
     table.rows.push_back(std::move(row));
   }
   return table;
@@ -92,7 +80,7 @@ pdf::Table OverdueTable(const app::ProgressReport& report) {
   for (const auto& c : report.progress.overdue) {
     table.rows.push_back({std::to_string(table.rows.size() + 1), c.name,
                           LevelCell(c.level, report.levels), Span(c.planned_start, c.planned_end),
-                          Number(as_of.days() - c.planned_end.days()) + " ngày"});
+                          ThousandsVi(as_of.days() - c.planned_end.days()) + " ngày"});
   }
   return table;
 }
@@ -125,13 +113,6 @@ pdf::Table AtRiskTable(const app::ProgressReport& report) {
   return table;
 }
 
-std::string Capitalized(std::string text) {
-  // The verdicts start with a lower-case ASCII letter or "đ"; print them as a table cell.
-  if (text.rfind("đ", 0) == 0) return "Đ" + text.substr(std::string("đ").size());
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
-  return text;
-}
-
 pdf::Table ForecastTable(const app::ProgressReport& report) {
   pdf::Table table;
   table.columns = {"Cấp", "Đã tổ chức", "Dự kiến hoàn thành", "Kế hoạch", "Đánh giá"};
@@ -145,7 +126,8 @@ pdf::Table ForecastTable(const app::ProgressReport& report) {
     const std::string verdict = Capitalized(planning::VerdictText(level));
     std::string finish = level.finish ? level.finish->ToVietnamese() : "—";
     table.rows.push_back({LevelCell(level.level, report.levels),
-                          Number(level.held) + "/" + Number(level.total), finish, window, verdict});
+                          ThousandsVi(level.held) + "/" + ThousandsVi(level.total), finish, window,
+                          verdict});
   }
   return table;
 }
@@ -184,11 +166,10 @@ pdf::Document ProgressReportDocument(const app::ProgressReport& report, const st
     std::string summary;
     for (const auto& row : progress.levels) {
       summary += (summary.empty() ? "" : "; ") + planning::LevelLabel(row.level, report.levels) +
-                 " đã tổ chức " + Number(row.held) + "/" + Number(row.total) + " đại hội (" +
-                 Share(row.held, row.total) + ")";
+                 " đã tổ chức " + ThousandsVi(row.held) + "/" + ThousandsVi(row.total) +
+                 " đại hội (" + PercentRoundedDown(row.held, row.total) + ")";
     }
-    summary[0] = 'C';  // "cấp …": the sentence starts with a capital
-    document.body.push_back(pdf::Paragraph(summary + "."));
+    document.body.push_back(pdf::Paragraph(Capitalized(summary) + "."));
     document.body.push_back(pdf::TableBlock(LevelTable(report)));
   }
 
@@ -205,7 +186,7 @@ pdf::Document ProgressReportDocument(const app::ProgressReport& report, const st
     document.body.push_back(pdf::Paragraph("Không có đại hội quá hạn."));
   } else {
     document.body.push_back(pdf::Paragraph(
-        "Có " + Number(static_cast<int64_t>(progress.overdue.size())) +
+        "Có " + ThousandsVi(static_cast<int64_t>(progress.overdue.size())) +
         " đại hội chưa tổ chức đã qua ngày kết thúc dự kiến; đề nghị các cấp ủy báo cáo lý do và "
         "ấn định lại thời gian."));
     document.body.push_back(pdf::TableBlock(OverdueTable(report)));

@@ -6,8 +6,12 @@
 
 #include <string>
 
+#include "report/pdf/pdf_text_test.h"
+
 namespace daihoi::report {
 namespace {
+
+using pdf::test::DocumentText;
 
 Date D(const char* text) { return *Date::Parse(text); }
 
@@ -49,19 +53,6 @@ app::ProgressReport Report(const planning::Plan* plan) {
   return report;
 }
 
-// Every text of the body, tables included, one per line.
-std::string Text(const pdf::Document& document) {
-  std::string out;
-  for (const pdf::Block& block : document.body) {
-    out += block.text + "\n";
-    for (const auto& row : block.table.rows) {
-      for (const auto& cell : row) out += cell + " | ";
-      out += "\n";
-    }
-  }
-  return out;
-}
-
 TEST(ProgressReportTest, HeaderTitleAndSignatureInThePartyLayout) {
   const pdf::Document document = ProgressReportDocument(Report(nullptr), "Hà Nội");
   EXPECT_EQ(document.header.superior, "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI");
@@ -75,7 +66,7 @@ TEST(ProgressReportTest, HeaderTitleAndSignatureInThePartyLayout) {
 }
 
 TEST(ProgressReportTest, FiguresListsAndForecast) {
-  const std::string text = Text(ProgressReportDocument(Report(nullptr), "Hà Nội"));
+  const std::string text = DocumentText(ProgressReportDocument(Report(nullptr), "Hà Nội"));
   // Per level: 3 grassroots, 1 held (33,33%), 2 scheduled, 0 unscheduled, 1 overdue.
   EXPECT_NE(text.find("Cấp cơ sở | 3 | 1 | 33,33% | 2 | 0 | 1 |"), std::string::npos) << text;
   EXPECT_NE(text.find("Cấp cơ sở đã tổ chức 1/3 đại hội (33,33%)."), std::string::npos);
@@ -102,7 +93,7 @@ TEST(ProgressReportTest, APlanJudgesTheForecast) {
   plan.root = "BD";
   plan.term = "2020-2025";
   plan.windows["grassroots"] = {D("2020-04-01"), D("2020-06-05")};
-  const std::string text = Text(ProgressReportDocument(Report(&plan), "Hà Nội"));
+  const std::string text = DocumentText(ProgressReportDocument(Report(&plan), "Hà Nội"));
   EXPECT_NE(text.find("Cấp cơ sở | 1/3 | 12/06/2020 | 01/04/2020 – 05/06/2020 | Chậm 7 ngày so "
                       "với kế hoạch"),
             std::string::npos)

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "app/columns.h"
-#include "report/allocation_report.h"
 #include "report/labels.h"
 #include "report/table_io.h"
 #include "text/text.h"
@@ -42,14 +41,6 @@ std::string NotConvenedText(NotConvenedReason reason) {
       return "Dự khuyết, không thay đại biểu chính thức nào";
   }
   return "";
-}
-
-// The first letter in upper case ("đảng viên …" → "Đảng viên …").
-std::string Capitalized(const std::string& text) {
-  if (text.empty()) return text;
-  const auto lead = static_cast<unsigned char>(text[0]);
-  const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  return UpperVietnamese(text.substr(0, length)) + text.substr(length);
 }
 
 // The short note of the person's own line in the list.
@@ -102,8 +93,8 @@ std::string MemberStateText(election::MemberState state) {
 }
 
 // "Đại hội đại biểu Đảng bộ quận Ba Đình lần thứ XXVI, nhiệm kỳ 2020–2025".
-std::string CongressName(const app::RollView& view, const org::Organization& convening) {
-  std::string name = report::CongressName(view.congress, convening.name);
+std::string CongressWithTerm(const app::RollView& view, const org::Organization& convening) {
+  std::string name = CongressName(view.congress, convening.name);
   if (!view.congress.term.empty()) name += ", nhiệm kỳ " + TermText(view.congress.term);
   return name;
 }
@@ -259,7 +250,7 @@ std::vector<pdf::Block> CountParagraphs(const app::RollView& view, const std::st
   return blocks;
 }
 
-const std::vector<app::Column>& XlsxColumns() {
+const std::vector<app::Column>& RollColumns() {
   using app::ColumnType;
   static const std::vector<app::Column> columns = {
       {"number", "Số TT", ColumnType::kInteger, false, {}},
@@ -301,12 +292,10 @@ pdf::Document DelegateListDocument(const app::RollView& view, const org::Organiz
   document.header.date = view.opening;
   document.type = "DANH SÁCH";
   document.subject = (delegates ? "Đại biểu chính thức dự " : "Đảng viên được triệu tập dự ") +
-                     CongressName(view, convening);
-  pdf::Block annex = pdf::Paragraph(
+                     CongressWithTerm(view, convening);
+  document.body.push_back(pdf::MarkupParagraph(
       "<i>(Kèm theo Báo cáo thẩm tra tư cách đại biểu; tư cách xét đến ngày khai mạc đại hội " +
-      view.opening.ToVietnamese() + ")</i>");
-  annex.markup = true;
-  document.body.push_back(std::move(annex));
+      view.opening.ToVietnamese() + ")</i>"));
 
   const std::vector<PersonFacts> facts = Facts(view);
   const std::vector<size_t> order = NameOrder(view, facts);
@@ -377,7 +366,7 @@ Result<std::string> RollXlsx(const app::RollView& view, const std::string& org_n
                       std::to_string(view.result.excluded) + ", căn cứ " +
                       std::to_string(view.result.denominator),
                   "", "", "", ""});
-  return XlsxBytes("Danh sách đại biểu", XlsxColumns(), rows);
+  return XlsxBytes("Danh sách đại biểu", RollColumns(), rows);
 }
 
 }  // namespace daihoi::report

@@ -1,21 +1,21 @@
 #include "report/roll_report.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
-#include <iterator>
-#include <sstream>
 
 #include "election/roll.h"
+#include "report/pdf/pdf_text_test.h"
 #include "report/table_io.h"
 
 namespace daihoi::report {
 namespace {
 
 using election::RollRole;
+using pdf::test::PdfText;
+using pdf::test::Split;
+using pdf::test::Squeeze;
 
 Date D(int year, int month, int day) { return *Date::FromYmd(year, month, day); }
 
@@ -95,39 +95,6 @@ org::Organization BaDinh() {
   return o;
 }
 
-// pdftotext -layout of the bytes; empty when poppler-utils is not installed.
-std::string PdfText(const std::string& pdf, const std::string& stem) {
-  if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) return "";
-  const std::string dir = testing::TempDir();
-  const std::string pdf_path = dir + "/" + stem + ".pdf";
-  const std::string txt_path = dir + "/" + stem + ".txt";
-  std::ofstream(pdf_path, std::ios::binary) << pdf;
-  if (std::system(("pdftotext -layout '" + pdf_path + "' '" + txt_path + "'").c_str()) != 0) {
-    return "";
-  }
-  std::ifstream in(txt_path);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
-// Collapses runs of white space (line ends too) to one space, so a wrapped paragraph reads as
-// one line and a table row as "1 Lê Văn An 1975 Đảng bộ …".
-std::string Squeeze(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n' || c == '\f') c = ' ';
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out += c;
-  }
-  return out;
-}
-
 TEST(RollReport, ConvenedCountFollowsTheRoll) {  // R-CREDENTIALS, R-THRESHOLD
   app::RollView view = SampleView();
   EXPECT_EQ(view.result.convened, 6);
@@ -169,7 +136,7 @@ TEST(RollReport, DelegateListPrintsConvenedInNameOrderWithTheFigures) {  // R-OR
       {"5 Phạm Minh Đức 1968", "Đại biểu đương nhiên Vắng mặt"},
       {"6 Vũ Văn Hùng 1972", "Đảng bộ phường"},
   };
-  const std::vector<std::string> lines = Lines(text);
+  const std::vector<std::string> lines = Split(text, '\n');
   size_t at = 0;
   for (const auto& [row, detail] : expected) {
     bool found = false;

@@ -62,4 +62,19 @@ Result<std::string> XlsxBytes(const std::string& sheet_name,
                               const std::vector<app::Column>& columns,
                               const std::vector<std::vector<std::string>>& rows);
 
+// One sheet of XlsxSheetsBytes: a bold, frozen header row of the columns' names, then the rows.
+struct XlsxSheet {
+  struct Column {
+    std::string name;
+    double width;  // in characters
+    char kind;     // 'n' digits written as a number, 'w' a text wrapped in the cell, 't' text
+  };
+  std::string name;
+  std::vector<Column> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+
+// A workbook of several sheets, written and returned as XlsxBytes does.
+Result<std::string> XlsxSheetsBytes(const std::vector<XlsxSheet>& sheets);
+
 }  // namespace daihoi::report

@@ -1,8 +1,6 @@
 // XLSX (Office Open XML) reader: libzip for the container, pugixml for the parts. Reads what
 // import needs from the first worksheet; formulas are read through their cached values.
 
-#include <zip.h>
-
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -11,79 +9,22 @@
 #include <set>
 
 #include "common/date.h"
+#include "report/file_reading.h"
 #include "report/table_io.h"
 
 namespace daihoi::report {
 namespace {
 
-Error FileError(const std::string& file, std::string message) {
-  Error e = InvalidInput(std::move(message));
-  e.file = file;
-  return e;
-}
-
-class Zip {
- public:
-  ~Zip() {
-    if (archive_) zip_discard(archive_);
-  }
-  bool Open(std::string_view bytes) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    if (!source) return false;
-    archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
-    if (!archive_) zip_source_free(source);
-    zip_error_fini(&error);
-    return archive_ != nullptr;
-  }
-  // nullopt when the entry is missing or unreadable.
-  std::optional<std::string> Read(const std::string& name) {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(archive_, name.c_str(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
-      return std::nullopt;
-    }
-    zip_file_t* file = zip_fopen(archive_, name.c_str(), 0);
-    if (!file) return std::nullopt;
-    std::string out(static_cast<size_t>(st.size), '\0');
-    zip_int64_t n = zip_fread(file, out.data(), st.size);
-    zip_fclose(file);
-    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) return std::nullopt;
-    return out;
-  }
-
- private:
-  zip_t* archive_ = nullptr;
-};
-
-// Element names may carry a namespace prefix ("x:row"); match on the local part.
-std::string_view Local(const char* name) {
-  std::string_view n(name);
-  size_t colon = n.find(':');
-  return colon == std::string_view::npos ? n : n.substr(colon + 1);
-}
-
-pugi::xml_node Child(pugi::xml_node node, std::string_view name) {
-  for (pugi::xml_node c : node.children()) {
-    if (c.type() == pugi::node_element && Local(c.name()) == name) return c;
-  }
-  return {};
-}
+using internal::Attribute;
+using internal::Child;
+using internal::FileError;
+using internal::LocalName;
 
 template <class Fn>
 void EachChild(pugi::xml_node node, std::string_view name, Fn fn) {
   for (pugi::xml_node c : node.children()) {
-    if (c.type() == pugi::node_element && Local(c.name()) == name) fn(c);
+    if (c.type() == pugi::node_element && LocalName(c.name()) == name) fn(c);
   }
-}
-
-// Attribute by local name ("r:id" matches "id" only when asked for "r:id"'s local part).
-pugi::xml_attribute Attr(pugi::xml_node node, std::string_view name) {
-  for (pugi::xml_attribute a : node.attributes()) {
-    if (Local(a.name()) == name) return a;
-  }
-  return {};
 }
 
 // Text of a string item: <t>, or the <t> of each rich-text run <r>; phonetic runs skipped.
@@ -91,7 +32,7 @@ std::string ItemText(pugi::xml_node si) {
   std::string out;
   for (pugi::xml_node c : si.children()) {
     if (c.type() != pugi::node_element) continue;
-    std::string_view n = Local(c.name());
+    std::string_view n = LocalName(c.name());
     if (n == "t") out += c.text().get();
     if (n == "r") out += Child(c, "t").text().get();
   }
@@ -153,8 +94,8 @@ std::string Resolve(const std::string& target) {
 }  // namespace
 
 Result<app::Table> ReadXlsx(const std::string& file_name, std::string_view bytes) {
-  Zip zip;
-  if (!zip.Open(bytes)) {
+  internal::ZipArchive zip(bytes);
+  if (!zip.ok()) {
     return FileError(file_name, "không đọc được tệp XLSX (not a readable XLSX/zip file)");
   }
   // The first worksheet, as the workbook lists it.
@@ -164,10 +105,10 @@ Result<app::Table> ReadXlsx(const std::string& file_name, std::string_view bytes
     pugi::xml_document workbook;
     if (Load(workbook, *workbook_xml)) {
       pugi::xml_node root = workbook.document_element();
-      std::string_view d1904 = Attr(Child(root, "workbookPr"), "date1904").value();
+      std::string_view d1904 = Attribute(Child(root, "workbookPr"), "date1904").value();
       date1904 = d1904 == "1" || d1904 == "true";
       pugi::xml_node first = Child(Child(root, "sheets"), "sheet");
-      std::string rid = Attr(first, "id").value();
+      std::string rid = Attribute(first, "id").value();
       if (auto rels_xml = zip.Read("xl/_rels/workbook.xml.rels"); rels_xml && !rid.empty()) {
         pugi::xml_document rels;
         if (Load(rels, *rels_xml)) {
@@ -233,8 +174,8 @@ Result<app::Table> ReadXlsx(const std::string& file_name, std::string_view bytes
         if (ec != std::errc() || index >= shared.size()) {
           failed = true;
           bad = FileError(file_name,
-                          "XLSX hỏng: chuỗi dùng chung không tồn tại (bad shared string) " + v);
-          bad.row = number;
+                          "XLSX hỏng: chuỗi dùng chung không tồn tại (bad shared string) " + v,
+                          number);
           return;
         }
         value = shared[index];

@@ -34,6 +34,97 @@ Status Check(lxw_error error, const char* what) {
   return StorageError(std::string("XLSX: ") + what + ": " + lxw_strerror(error));
 }
 
+// A temporary file for a workbook (libxlsxwriter writes files, the format needs a seekable zip),
+// removed however the caller returns.
+class TemporaryXlsx {
+ public:
+  TemporaryXlsx() {
+    std::error_code error;
+    std::filesystem::path dir = std::filesystem::temp_directory_path(error);
+    if (error) dir = "/tmp";
+    path_ = (dir / "daihoi-XXXXXX.xlsx").string();
+    const int fd = mkstemps(path_.data(), 5);
+    if (fd < 0) {
+      path_.clear();
+      return;
+    }
+    close(fd);
+  }
+  ~TemporaryXlsx() {
+    if (path_.empty()) return;
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
+  TemporaryXlsx(const TemporaryXlsx&) = delete;
+  TemporaryXlsx& operator=(const TemporaryXlsx&) = delete;
+
+  bool ok() const { return !path_.empty(); }
+  const std::string& path() const { return path_; }
+
+  Result<std::string> Bytes() const {
+    std::ifstream in(path_, std::ios::binary);
+    if (!in) return StorageError("XLSX: cannot read back " + path_);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+
+ private:
+  std::string path_;
+};
+
+// What XlsxBytes and XlsxSheetsBytes return when no temporary file can be made.
+Error NoTemporaryFile() {
+  return StorageError("XLSX: không tạo được tệp tạm (cannot create a temporary file)");
+}
+
+// The sheets of XlsxSheetsBytes; numbers typed as numbers, long texts wrapped.
+Status WriteSheets(lxw_workbook* workbook, const std::vector<XlsxSheet>& sheets) {
+  lxw_format* header = workbook_add_format(workbook);
+  format_set_bold(header);
+  format_set_bg_color(header, 0xDDEBF7);
+  format_set_border(header, LXW_BORDER_THIN);
+  format_set_text_wrap(header);
+  lxw_format* wrap = workbook_add_format(workbook);
+  format_set_text_wrap(wrap);
+  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  for (const XlsxSheet& sheet : sheets) {
+    lxw_worksheet* worksheet = workbook_add_worksheet(workbook, sheet.name.c_str());
+    if (!worksheet) return StorageError("XLSX: cannot add sheet " + sheet.name);
+    worksheet_freeze_panes(worksheet, 1, 0);
+    const std::vector<XlsxSheet::Column>& columns = sheet.columns;
+    for (size_t c = 0; c < columns.size(); ++c) {
+      const auto col = static_cast<lxw_col_t>(c);
+      const bool wrapped = columns[c].kind == 'w';
+      if (Status s = Check(
+              worksheet_set_column(worksheet, col, col, columns[c].width, wrapped ? wrap : nullptr),
+              "set_column");
+          !s) {
+        return s;
+      }
+      if (Status s = Check(
+              worksheet_write_string(worksheet, 0, col, columns[c].name.c_str(), header), "header");
+          !s) {
+        return s;
+      }
+    }
+    for (size_t r = 0; r < sheet.rows.size(); ++r) {
+      const auto row = static_cast<lxw_row_t>(r + 1);
+      for (size_t c = 0; c < sheet.rows[r].size() && c < columns.size(); ++c) {
+        const std::string& cell = sheet.rows[r][c];
+        if (cell.empty()) continue;
+        const auto col = static_cast<lxw_col_t>(c);
+        const bool number = columns[c].kind == 'n' && cell.size() < 16 &&
+                            cell.find_first_not_of("0123456789") == std::string::npos;
+        lxw_error error =
+            number ? worksheet_write_number(worksheet, row, col, std::stod(cell), nullptr)
+                   : worksheet_write_string(worksheet, row, col, cell.c_str(),
+                                            columns[c].kind == 'w' ? wrap : nullptr);
+        if (Status s = Check(error, "write"); !s) return s;
+      }
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 struct XlsxWriter::Impl {
@@ -143,30 +234,27 @@ Status XlsxWriter::Close() {
 Result<std::string> XlsxBytes(const std::string& sheet_name,
                               const std::vector<app::Column>& columns,
                               const std::vector<std::vector<std::string>>& rows) {
-  std::error_code error;
-  std::filesystem::path dir = std::filesystem::temp_directory_path(error);
-  if (error) dir = "/tmp";
-  std::string path = (dir / "daihoi-XXXXXX.xlsx").string();
-  const int fd = mkstemps(path.data(), 5);
-  if (fd < 0) return StorageError("XLSX: không tạo được tệp tạm (cannot create a temporary file)");
-  close(fd);
-  struct RemoveOnExit {
-    std::string path;
-    ~RemoveOnExit() {
-      std::error_code ignored;
-      std::filesystem::remove(path, ignored);
-    }
-  } cleanup{path};
-
-  auto writer = XlsxWriter::Open(path, sheet_name, columns);
+  TemporaryXlsx file;
+  if (!file.ok()) return NoTemporaryFile();
+  auto writer = XlsxWriter::Open(file.path(), sheet_name, columns);
   if (!writer.ok()) return writer.error();
   for (const auto& row : rows) {
     if (Status s = (*writer)->Row(row); !s) return s.error();
   }
   if (Status s = (*writer)->Close(); !s) return s.error();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return StorageError("XLSX: cannot read back " + path);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return file.Bytes();
+}
+
+Result<std::string> XlsxSheetsBytes(const std::vector<XlsxSheet>& sheets) {
+  TemporaryXlsx file;
+  if (!file.ok()) return NoTemporaryFile();
+  lxw_workbook* workbook = workbook_new(file.path().c_str());
+  if (!workbook) return StorageError("XLSX: cannot create " + file.path());
+  const Status written = WriteSheets(workbook, sheets);
+  const lxw_error closed = workbook_close(workbook);
+  if (!written) return written.error();
+  if (Status s = Check(closed, "close"); !s) return s.error();
+  return file.Bytes();
 }
 
 }  // namespace daihoi::report

@@ -18,10 +18,14 @@
 #include <regex>
 #include <sstream>
 
+#include "report/pdf/pdf_text_test.h"
+
 namespace daihoi::report::pdf {
 namespace {
 
 namespace fs = std::filesystem;
+
+using test::CountPages;
 
 // SHA-256 of "abc": any 64 hex digits stand for a list digest here.
 constexpr const char* kDigest = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
@@ -119,14 +123,6 @@ std::vector<std::string> DecodeQr(const std::string& png_path) {
     if (result.isValid()) texts.push_back(result.text());
   }
   return texts;
-}
-
-int CountPages(const std::string& pdf) {
-  int pages = 0;
-  for (size_t pos = 0; (pos = pdf.find("/Type /Page", pos)) != std::string::npos; ++pos) {
-    if (pdf.compare(pos, 12, "/Type /Pages") != 0) ++pages;
-  }
-  return pages;
 }
 
 std::string WithoutSpaces(const std::string& text) {

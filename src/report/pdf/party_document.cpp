@@ -388,6 +388,12 @@ Block Paragraph(std::string text) {
   return b;
 }
 
+Block MarkupParagraph(std::string markup) {
+  Block b = Paragraph(std::move(markup));
+  b.markup = true;
+  return b;
+}
+
 Block Heading(std::string text) {
   Block b;
   b.kind = Block::Kind::kHeading;

@@ -80,6 +80,8 @@ struct Document {
 };
 
 Block Paragraph(std::string text);
+// A paragraph of Pango markup (<b>, <i>): operator text in it goes through EscapeMarkup.
+Block MarkupParagraph(std::string markup);
 Block Heading(std::string text);
 Block TableBlock(Table table);
 Block PageBreak();

@@ -3,20 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
-#include <iterator>
+
+#include "report/pdf/pdf_text_test.h"
 
 namespace daihoi::report::pdf {
 namespace {
 
-int CountPages(const std::string& pdf) {
-  int pages = 0;
-  for (size_t pos = 0; (pos = pdf.find("/Type /Page", pos)) != std::string::npos; ++pos) {
-    if (pdf.compare(pos, 12, "/Type /Pages") != 0) ++pages;
-  }
-  return pages;
-}
+using test::CountPages;
+using test::PdfText;
 
 Document Minutes(int candidates) {
   Document d;
@@ -67,23 +62,6 @@ TEST(PartyDocumentTest, RendersAPdfAndBreaksLongTablesAcrossPages) {
   }
 }
 
-// The text of page `page` (pdftotext -layout); empty when poppler-utils is not installed.
-std::string PageText(const std::string& pdf, int page, const std::string& stem) {
-  if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) return "";
-  const std::filesystem::path dir = testing::TempDir();
-  const std::string in = (dir / (stem + ".pdf")).string();
-  const std::string out = (dir / (stem + ".txt")).string();
-  std::ofstream(in, std::ios::binary) << pdf;
-  const std::string p = std::to_string(page);
-  if (std::system(
-          ("pdftotext -layout -f " + p + " -l " + p + " '" + in + "' '" + out + "'").c_str()) !=
-      0) {
-    return "";
-  }
-  std::ifstream text(out);
-  return std::string(std::istreambuf_iterator<char>(text), std::istreambuf_iterator<char>());
-}
-
 TEST(PartyDocumentTest, PageBreakAndAnnexStartNewPages) {
   Document d = Minutes(3);
   auto plain = Render(d);
@@ -104,11 +82,11 @@ TEST(PartyDocumentTest, PageBreakAndAnnexStartNewPages) {
   auto annexed = Render(d);
   ASSERT_TRUE(annexed.ok());
   EXPECT_EQ(CountPages(*annexed), 3);
-  const std::string last = PageText(*annexed, 3, "annex");
+  const std::string last = PdfText(*annexed, "annex", 3);
   if (last.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
   EXPECT_NE(last.find("PHỤ LỤC: NHẬT KÝ NHẬP PHIẾU"), std::string::npos) << last;
   EXPECT_EQ(last.find("TRƯỞNG BAN"), std::string::npos) << last;
-  const std::string second = PageText(*annexed, 2, "annex");
+  const std::string second = PdfText(*annexed, "annex", 2);
   EXPECT_NE(second.find("Trần Thị Bình"), std::string::npos) << second;
   EXPECT_NE(second.find("Mã chuỗi phiếu"), std::string::npos) << second;
 }
@@ -126,7 +104,7 @@ TEST(PartyDocumentTest, EverySignerOfACommitteeIsPrinted) {
   // Nine signers need five rows: more than the rest of page 1 holds, so the rows continue on
   // page 2 rather than running off the page.
   ASSERT_EQ(CountPages(*bytes), 2);
-  const std::string text = PageText(*bytes, 1, "signers-1") + PageText(*bytes, 2, "signers-2");
+  const std::string text = PdfText(*bytes, "signers-1", 1) + PdfText(*bytes, "signers-2", 2);
   if (text.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
   for (const std::string& name : names) EXPECT_NE(text.find(name), std::string::npos) << name;
   // Head on the right of the first row, the first member on its left, on the same line.
@@ -159,7 +137,7 @@ TEST(PartyDocumentTest, IntroductionsStayWithTheirTablesAndTheEndWithTheSignatur
     bool intro_seen = false;
     bool end_seen = false;
     for (int page = 1; page <= pages; ++page) {
-      const std::string text = PageText(*bytes, page, "keep-" + std::to_string(filler));
+      const std::string text = PdfText(*bytes, "keep-" + std::to_string(filler), page);
       if (text.find("Đoạn giới thiệu bảng") != std::string::npos) {
         intro_seen = true;
         EXPECT_NE(text.find("Nguyễn Văn An"), std::string::npos) << filler << "\n" << text;
