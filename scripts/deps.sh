@@ -10,7 +10,7 @@ packages=(
   libcairo2-dev libpango1.0-dev fonts-liberation2 libxlsxwriter-dev libzip-dev libpugixml-dev
   libqrencode-dev libzxing-dev libsodium-dev libfmt-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  postgresql chromium nodejs npm poppler-utils
+  postgresql chromium nodejs npm poppler-utils curl procps
 )
 
 missing=()

@@ -7,6 +7,7 @@
 #include "cli/party_text.h"
 #include "cli/user_common.h"
 #include "json/party_json.h"
+#include "report/labels.h"
 #include "report/party_building_report.h"
 #include "storage/open.h"
 

@@ -157,14 +157,23 @@ expect_error 409 conflict ''
 expect 'b.error.message.includes("17")' true
 
 echo "count_api: the correction, seen on the event stream"
-api_curl -sN --max-time 4 "$base/rounds/$round/events" >"$work/events1" 2>/dev/null &
+api_curl -sN --max-time 30 "$base/rounds/$round/events" >"$work/events1" 2>/dev/null &
 sse=$!
-sleep 1
+count_events() { grep -c '^event: count$' "$work/events1" || true; }
+wait_for_events() {  # wait_for_events N: until the stream has sent N count events (10 s at most)
+  for _ in $(seq 100); do
+    [ "$(count_events)" -ge "$1" ] && return 0
+    sleep 0.1
+  done
+}
+wait_for_events 1  # the first view: the stream is open
 entry 'Máy 2' 17 '[2]'
 expect_status 201
 expect 'b.seq + " " + b.clerk_entries + " " + b.prev_hash' "41 20 $last_hash"
-wait "$sse" || true  # --max-time ends the open stream (exit 28)
-events=$(grep -c '^event: count$' "$work/events1" || true)
+wait_for_events 2
+pkill -P "$sse" curl 2>/dev/null || true  # api_curl's curl runs under the background subshell
+wait "$sse" 2>/dev/null || true
+events=$(count_events)
 [ "$events" -ge 2 ] || fail "event stream: $events count events, expected the first view and the change: $(head -c 300 "$work/events1")"
 grep '^data: ' "$work/events1" | tail -1 | sed 's/^data: //' >"$work/body"
 last="GET /rounds/$round/events"
