@@ -33,6 +33,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -97,6 +98,7 @@ struct VersionView {
   VersionRecord version;
   documents::Content content;
   std::optional<PublicationRecord> publication;
+  std::map<std::string, std::string> unit_names;  // the publication's units: code → name
   std::vector<int64_t> takes_in_comments;
   std::vector<int64_t> takes_in_groups;
   // Comments on the version per status.

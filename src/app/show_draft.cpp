@@ -22,6 +22,11 @@ Result<VersionView> ShowDraft(Store& store, const Actor& actor, int64_t version_
   auto publication = docs.FindPublication(version_id);
   if (!publication.ok()) return publication.error();
   view.publication = *publication;
+  if (view.publication) {
+    for (const std::string& code : view.publication->units) {
+      view.unit_names[code] = OrgName(store, code);
+    }
+  }
   auto comments = docs.TakenInComments(version_id);
   if (!comments.ok()) return comments.error();
   view.takes_in_comments = *comments;

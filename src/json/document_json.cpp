@@ -139,6 +139,7 @@ ordered_json VersionViewToJson(const app::VersionView& view) {
   body["version"] = VersionToJson(view.version);
   body["content"] = ContentToJson(view.content);
   body["publication"] = view.publication ? PublicationToJson(*view.publication) : ordered_json();
+  body["unit_names"] = view.unit_names;
   body["takes_in_comments"] = view.takes_in_comments;
   body["takes_in_groups"] = view.takes_in_groups;
   body["comments"] = {{"pending", view.pending}, {"shown", view.shown}, {"hidden", view.hidden}};

@@ -74,9 +74,11 @@ expect_status 401
 echo "documents_api: publish to the public and to a ward"
 call GET "/organizations/BADINH/children?limit=1000"
 ward=$(js 'b.items[0].code')
+ward_name=$(js 'b.items[0].name')
 post "/drafts/$v1/publish" "{\"public\": true, \"units\": [\"$ward\"], \"open\": \"$open\", \"close\": \"$close\"}"
 expect_status 200
 expect 'b.version.status + " " + b.publication.is_public + " " + b.publication.units.join(",")' "published true $ward"
+expect 'b.unit_names[b.publication.units[0]]' "$ward_name"
 post "/drafts/$upload_version/publish" '{"public": true, "units": [], "open": "2020-05-01", "close": "2020-04-01"}'
 expect_status 400
 

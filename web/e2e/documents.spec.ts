@@ -122,6 +122,7 @@ test('a draft goes out for comment and comes back as a synthesis', async ({ page
   await openTab(clerk, 'Ý kiến của đơn vị');
   const unitForm = clerk.getByTestId('doc-unit-form');
   await expect(unitForm.getByLabel('Đơn vị', { exact: true })).toHaveValue(WARD);
+  await expect(unitForm.getByLabel('Đơn vị', { exact: true }).locator('option:checked')).toHaveText('Đảng bộ phường Quán Thánh');
   await unitForm.getByLabel('Góp ý vào mục').selectOption({ label: 'II. PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2020 - 2025' });
   await unitForm.getByLabel('Nội dung ý kiến').fill(`${OPINION} phường.`);
   await unitForm.getByLabel('Thay mặt hội nghị của đơn vị').check();

@@ -12,6 +12,7 @@ import {
   query,
   quoteOccurrence,
   sectionTitle,
+  unitName,
 } from './documents';
 import type { Publication, Version } from './documents';
 
@@ -118,6 +119,12 @@ describe('versions and units', () => {
     expect(commentingUnits(publication, [{ role: 'administrator', org_code: '' }])).toEqual(publication.units);
     expect(commentingUnits(publication, [{ role: 'unit_clerk', org_code: 'BADINH-KIMMA' }])).toEqual(['BADINH-KIMMA']);
     expect(commentingUnits(null, [])).toEqual([]);
+  });
+
+  it('shows a unit by its name, by its code when the name is not known', () => {
+    const view = { unit_names: { 'BADINH-KIMMA': 'Đảng bộ phường Kim Mã' } };
+    expect(unitName(view, 'BADINH-KIMMA')).toBe('Đảng bộ phường Kim Mã');
+    expect(unitName(view, 'BADINH-NEW')).toBe('BADINH-NEW');
   });
 
   it('builds query strings without empty parameters', () => {

@@ -65,6 +65,7 @@ export interface DraftView {
   version: Version;
   content: { sections: Section[] };
   publication: Publication | null;
+  unit_names: Record<string, string>; // the publication's units: code → name
   takes_in_comments: number[];
   takes_in_groups: number[];
   comments: { pending: number; shown: number; hidden: number };
@@ -448,6 +449,11 @@ export function sectionTitle(section: { ordinal: number; heading: string } | und
 // The versions of a document a version can be compared with: the others, newest first.
 export function diffCandidates(versions: Version[], current: number): Version[] {
   return versions.filter((version) => version.id !== current).sort((a, b) => b.number - a.number);
+}
+
+// A unit as the page shows it: its name, else its code.
+export function unitName(view: Pick<DraftView, 'unit_names'>, code: string): string {
+  return view.unit_names?.[code] ?? code;
 }
 
 // The units a clerk may comment for: those the version is published to, filtered by the

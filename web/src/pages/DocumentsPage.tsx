@@ -19,6 +19,7 @@ import {
   maxCount,
   needsExplanation,
   sectionTitle,
+  unitName,
 } from '../documents';
 import type {
   Comment,
@@ -491,7 +492,7 @@ function UnitTab({ view, grants, onChanged }: { view: DraftView; grants: Grant[]
             <select aria-label={t('documents.unit.unit')} value={unit} onChange={(event) => setUnit(event.target.value)}>
               {units.map((code) => (
                 <option key={code} value={code}>
-                  {code}
+                  {unitName(view, code)}
                 </option>
               ))}
             </select>
@@ -624,7 +625,7 @@ function Filters({
           <option value="">{t('documents.filter.any')}</option>
           {(view.publication?.units ?? []).map((code) => (
             <option key={code} value={code}>
-              {code}
+              {unitName(view, code)}
             </option>
           ))}
         </select>
