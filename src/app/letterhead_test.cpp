@@ -41,7 +41,8 @@ TEST(PlaceOf, IsTheOrganizationsOwnUnitElseTheNearestSuperiors) {
 
 TEST(PlaceOf, IsEmptyWhenNoOrganizationUpTheTreeNamesAUnit) {
   testing::FakeStore store;
-  ASSERT_TRUE(store.UpsertOrganizations({Named("TW", "", "Đảng bộ Khối các cơ quan Trung ương")}).ok());
+  ASSERT_TRUE(
+      store.UpsertOrganizations({Named("TW", "", "Đảng bộ Khối các cơ quan Trung ương")}).ok());
   EXPECT_EQ(PlaceOf(store, "TW").value(), "");
 }
 

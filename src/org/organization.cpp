@@ -12,9 +12,9 @@ namespace {
 // The words for administrative units, as they open a unit's name inside an organization's name
 // and capitalised, as they open a place.
 constexpr std::pair<std::string_view, std::string_view> kUnitWords[] = {
-    {"tỉnh", "Tỉnh"},       {"thành phố", "Thành phố"}, {"quận", "Quận"},
-    {"huyện", "Huyện"},     {"thị xã", "Thị xã"},       {"xã", "Xã"},
-    {"phường", "Phường"},   {"thị trấn", "Thị trấn"},   {"đặc khu", "Đặc khu"}};
+    {"tỉnh", "Tỉnh"},     {"thành phố", "Thành phố"}, {"quận", "Quận"},
+    {"huyện", "Huyện"},   {"thị xã", "Thị xã"},       {"xã", "Xã"},
+    {"phường", "Phường"}, {"thị trấn", "Thị trấn"},   {"đặc khu", "Đặc khu"}};
 
 // Units named after a person, which keep their word on the date line.
 constexpr std::string_view kNamedAfterPeople[] = {"Hồ Chí Minh"};
