@@ -77,10 +77,8 @@ class FakeStore : public Store, public AuditStore {
     return {};
   }
   Result<std::optional<org::Organization>> FindOrganization(const std::string& code) override {
-    for (const auto& o : orgs_) {
-      if (o.code == code) return std::optional<org::Organization>(o);
-    }
-    return std::optional<org::Organization>();
+    const org::Organization* found = Find(code);
+    return found ? std::optional<org::Organization>(*found) : std::nullopt;
   }
   Result<std::vector<org::Organization>> AllOrganizations() override { return orgs_; }
   Result<Page<org::Organization>> SearchOrganizations(const OrgQuery&) override {
@@ -291,10 +289,7 @@ class FakeStore : public Store, public AuditStore {
     return nullptr;
   }
   Status KnownOrg(const std::string& code) const {
-    if (std::none_of(orgs_.begin(), orgs_.end(),
-                     [&](const org::Organization& o) { return o.code == code; })) {
-      return NotFound("organization '" + code + "' not found");
-    }
+    if (!Find(code)) return NotFound("organization '" + code + "' not found");
     return {};
   }
 };

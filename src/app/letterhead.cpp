@@ -3,6 +3,7 @@
 namespace daihoi::app {
 
 Result<std::string> PlaceOf(Store& store, const std::string& org_code) {
+  if (org_code.empty()) return std::string();  // the whole country: no one organization
   auto organization = store.FindOrganization(org_code);
   if (!organization.ok()) return organization.error();
   if (!*organization) {

@@ -44,6 +44,7 @@ TEST(PlaceOf, IsEmptyWhenNoOrganizationUpTheTreeNamesAUnit) {
   ASSERT_TRUE(
       store.UpsertOrganizations({Named("TW", "", "Đảng bộ Khối các cơ quan Trung ương")}).ok());
   EXPECT_EQ(PlaceOf(store, "TW").value(), "");
+  EXPECT_EQ(PlaceOf(store, "").value(), "");  // the whole country
 }
 
 TEST(PlaceOf, NamesAnUnknownOrganization) {

@@ -46,7 +46,8 @@ Result<std::string> ScopedRoot(Store& store, const Actor& actor, access::Action 
 
 // The header of the organization's printed documents (letterhead.cpp).
 // The place on the date line (org::PlaceInName): its own, else its nearest superior's; empty
-// when none is named after an administrative unit. kNotFound for an unknown organization.
+// when none is named after an administrative unit, or for the whole country (`org_code` empty).
+// kNotFound for an unknown organization.
 Result<std::string> PlaceOf(Store& store, const std::string& org_code);
 // The superior body: the parent's name; empty at the top.
 Result<std::string> SuperiorName(Store& store, const org::Organization& organization);

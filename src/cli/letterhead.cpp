@@ -8,7 +8,6 @@ namespace daihoi::cli {
 Result<std::string> PlaceFor(app::Store& store, const std::optional<std::string>& place,
                              const std::string& org_code) {
   if (place) return text::Normalize(*place);
-  if (org_code.empty()) return std::string();
   return app::PlaceOf(store, org_code);
 }
 

@@ -9,8 +9,7 @@
 
 namespace daihoi::cli {
 
-// --place when given ("" prints none), else the organization's (app::PlaceOf); none for the
-// whole country (`org_code` empty).
+// --place when given ("" prints none), else the organization's (app::PlaceOf).
 Result<std::string> PlaceFor(app::Store& store, const std::optional<std::string>& place,
                              const std::string& org_code);
 

@@ -22,7 +22,6 @@ std::string TextParam(const httplib::Request& req, const char* name) {
 Result<std::string> PlaceParam(const httplib::Request& req, app::Store& store,
                                const std::string& org_code) {
   if (req.has_param("place")) return TextParam(req, "place");
-  if (org_code.empty()) return std::string();  // the whole country: no one organization
   return app::PlaceOf(store, org_code);
 }
 

@@ -25,7 +25,7 @@ std::optional<std::string> Param(const httplib::Request& req, const char* name);
 std::string TextParam(const httplib::Request& req, const char* name);
 
 // The place on a printed document's date line: `place` when given (empty prints none), else the
-// organization's (app::PlaceOf); none for the whole country (`org_code` empty).
+// organization's (app::PlaceOf).
 Result<std::string> PlaceParam(const httplib::Request& req, app::Store& store,
                                const std::string& org_code);
 

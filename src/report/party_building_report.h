@@ -11,7 +11,6 @@
 #include "app/party_building.h"
 #include "common/date.h"
 #include "common/result.h"
-#include "report/labels.h"  // ThousandsVi, PercentVi: the figures as these reports print them
 #include "report/pdf/party_document.h"
 
 namespace daihoi::report {
@@ -20,7 +19,7 @@ namespace daihoi::report {
 struct ReportIssuer {
   std::string name;      // "Đảng bộ quận Ba Đình"
   std::string superior;  // "Đảng bộ thành phố Hà Nội"; empty at the top
-  std::string place;     // "Hà Nội"
+  std::string place;     // "Ba Đình" (app::PlaceOf)
   Date date;
 };
 

@@ -453,7 +453,7 @@ export function diffCandidates(versions: Version[], current: number): Version[] 
 
 // A unit as the page shows it: its name, else its code.
 export function unitName(view: Pick<DraftView, 'unit_names'>, code: string): string {
-  return view.unit_names?.[code] ?? code;
+  return view.unit_names[code] ?? code;
 }
 
 // The units a clerk may comment for: those the version is published to, filtered by the
